@@ -1,0 +1,39 @@
+/**
+ * `npm run validate [-- <folder>]` — check content without building the site.
+ * Prints a summary and every error (bilingual, located), exits 1 when there is any error.
+ * With a folder argument (e.g. content/laporan/<instansi>/<laporan>) only those reports are checked; shared files
+ * (regions, agencies, scales) are always checked because reports depend on them.
+ */
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatError, loadContent } from '../src/lib/data/index.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const contentRoot = resolve(repoRoot, 'content');
+const started = performance.now();
+const only = arg ? resolve(process.cwd(), arg).slice(repoRoot.length + 1) : undefined;
+const { content, errors } = loadContent(contentRoot, only ? { only } : {});
+const ms = Math.round(performance.now() - started);
+
+const count = (pick: (r: (typeof content.reports)[number]) => number) =>
+  content.reports.reduce((sum, r) => sum + pick(r), 0);
+const summary = [
+  `Laporan/reports: ${content.reports.length}`,
+  `indikator/indicators: ${count((r) => r.indicators.length)}`,
+  `nilai/values: ${count((r) => r.values.length)}`,
+  `baris anggaran/budget lines: ${count((r) => r.budget.length)}`,
+  `kesalahan/errors: ${errors.length}`,
+  `(${ms} ms)`,
+].join(' · ');
+
+if (errors.length > 0) {
+  console.error(errors.map(formatError).join('\n\n'));
+  console.error(`\n${summary}`);
+  console.error(
+    `\n✗ ${errors.length} kesalahan ditemukan; perbaiki lalu jalankan lagi. / ${errors.length} error(s) found; fix them and run again.`,
+  );
+  process.exit(1);
+}
+console.log(summary);
+console.log('✓ Konten valid. / Content is valid.');

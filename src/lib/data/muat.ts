@@ -1,0 +1,474 @@
+/**
+ * Load `content/` into the typed model, collecting every error (never stopping at the first).
+ * Used by the `validate` CLI, the Astro content loader and the tests alike.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ZodType } from 'zod';
+import type {
+  Agency,
+  BudgetLevel,
+  BudgetLine,
+  Content,
+  Indicator,
+  Region,
+  Report,
+  ReportMeta,
+  Scale,
+  TreeLevel,
+  TreeNode,
+} from '../model.ts';
+import { decodeUtf8, readCsv, readYaml, type CsvTable } from './berkas.ts';
+import { type ContentError, sortErrors } from './galat.ts';
+import {
+  agencySchema,
+  csvFiles,
+  type CsvFileName,
+  regionSchema,
+  reportSchema,
+  requiredCsvFiles,
+  scaleSchema,
+} from './skema.ts';
+import { zodIssuesToErrors } from './zod-galat.ts';
+import { assembleReport } from './laporan.ts';
+
+export interface LoadResult {
+  content: Content;
+  errors: ContentError[];
+}
+
+/** Files a report folder may hold besides its data: notes for humans. */
+const NOTE_FILES = new Set(['CATATAN.md', 'README.md']);
+
+interface Ctx {
+  repoRoot: string;
+  errors: ContentError[];
+}
+
+function display(ctx: Ctx, path: string): string {
+  return relative(ctx.repoRoot, path).split(sep).join('/');
+}
+
+function readText(ctx: Ctx, path: string): string | undefined {
+  const { value, errors } = decodeUtf8(display(ctx, path), readFileSync(path));
+  ctx.errors.push(...errors);
+  return value;
+}
+
+function readYamlFile<T>(ctx: Ctx, path: string, schema: ZodType<T>): T | undefined {
+  const file = display(ctx, path);
+  const text = readText(ctx, path);
+  if (text === undefined) return undefined;
+  const { value, errors } = readYaml(file, text);
+  ctx.errors.push(...errors);
+  if (errors.length > 0) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    ctx.errors.push(...zodIssuesToErrors(file, parsed.error.issues));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+}
+
+function slugOf(file: string): string {
+  return file.replace(/\.yaml$/, '');
+}
+
+function loadRegions(ctx: Ctx, contentRoot: string): Region[] {
+  const dir = join(contentRoot, 'wilayah');
+  return yamlFiles(dir).flatMap((f) => {
+    const data = readYamlFile(ctx, join(dir, f), regionSchema);
+    if (!data) return [];
+    return [
+      {
+        slug: slugOf(f),
+        nama: data.nama,
+        jenis: data.jenis,
+        provinsi: data.provinsi,
+        ...(data.kode_bps ? { kodeBps: data.kode_bps } : {}),
+      },
+    ];
+  });
+}
+
+function loadAgencies(ctx: Ctx, contentRoot: string, regions: Region[]): Agency[] {
+  const dir = join(contentRoot, 'instansi');
+  const regionSlugs = new Set(regions.map((r) => r.slug));
+  return yamlFiles(dir).flatMap((f) => {
+    const path = join(dir, f);
+    const data = readYamlFile(ctx, path, agencySchema);
+    if (!data) return [];
+    const file = display(ctx, path);
+    if (!regionSlugs.has(data.wilayah)) {
+      ctx.errors.push({
+        code: 'unknown-region',
+        file,
+        field: 'wilayah',
+        expected: { id: [...regionSlugs].join(', '), en: [...regionSlugs].join(', ') },
+        found: data.wilayah,
+        message: {
+          id: `Wilayah "${data.wilayah}" tidak ada di content/wilayah/.`,
+          en: `Region "${data.wilayah}" does not exist in content/wilayah/.`,
+        },
+      });
+    }
+    data.nama.forEach((n, i) => {
+      const prev = data.nama[i - 1];
+      const overlaps =
+        (n.mulai !== undefined && n.sampai !== undefined && n.mulai > n.sampai) ||
+        (prev !== undefined && (prev.sampai === undefined || (n.mulai !== undefined && n.mulai <= prev.sampai)));
+      if (overlaps) {
+        ctx.errors.push({
+          code: 'name-history-overlap',
+          file,
+          field: `nama[${i}]`,
+          expected: {
+            id: 'nama berurutan dari yang tertua; "sampai" nama sebelumnya < "mulai" nama ini',
+            en: 'names oldest first; the previous name\'s "sampai" < this name\'s "mulai"',
+          },
+          found: `${n.nama} (${n.mulai ?? '…'}–${n.sampai ?? '…'})`,
+          message: {
+            id: 'Riwayat nama instansi tumpang tindih atau tidak berurutan.',
+            en: 'The agency name history overlaps or is out of order.',
+          },
+        });
+      }
+    });
+    return [
+      {
+        slug: slugOf(f),
+        region: data.wilayah,
+        names: data.nama,
+        urusan: data.urusan,
+        ...(data.catatan ? { catatan: data.catatan } : {}),
+      },
+    ];
+  });
+}
+
+function loadScales(ctx: Ctx, contentRoot: string): Scale[] {
+  const dir = join(contentRoot, 'skala');
+  return yamlFiles(dir).flatMap((f): Scale[] => {
+    const data = readYamlFile(ctx, join(dir, f), scaleSchema);
+    if (!data) return [];
+    const base = { slug: slugOf(f), nama: data.nama, ...(data.dasar_hukum ? { legalBasis: data.dasar_hukum } : {}) };
+    if (data.jenis === 'predikat') {
+      return [
+        {
+          ...base,
+          jenis: 'predikat',
+          bands: data.pita.map((b) => ({
+            label: b.label,
+            lower: b.bawah,
+            lowerInclusive: b.bawah_inklusif,
+            upper: b.atas,
+            upperInclusive: b.atas_inklusif,
+            ...(b.teks_tercetak ? { printed: b.teks_tercetak } : {}),
+          })),
+        },
+      ];
+    }
+    return [
+      {
+        ...base,
+        jenis: 'ordinal',
+        levels: data.tingkat.map((t) => ({
+          label: t.label,
+          aliases: t.alias,
+          ...(t.berlaku_mulai !== undefined ? { validFrom: t.berlaku_mulai } : {}),
+        })),
+      },
+    ];
+  });
+}
+
+export interface RefSets {
+  agencies: Map<string, Agency>;
+  scales: Map<string, Scale>;
+}
+
+function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSets): Report | undefined {
+  const folder = dir.split(sep).pop() ?? '';
+  const metaPath = join(dir, 'laporan.yaml');
+  if (!existsSync(metaPath)) {
+    ctx.errors.push({
+      code: 'file-missing',
+      file: display(ctx, metaPath),
+      expected: { id: 'laporan.yaml', en: 'laporan.yaml' },
+      message: {
+        id: 'Setiap folder laporan wajib punya laporan.yaml.',
+        en: 'Every report folder must have a laporan.yaml.',
+      },
+    });
+    return undefined;
+  }
+  const metaFile = readYamlFile(ctx, metaPath, reportSchema);
+
+  const tables: Partial<Record<CsvFileName, CsvTable>> = {};
+  const present = new Set(readdirSync(dir));
+  for (const name of present) {
+    const path = join(dir, name);
+    if (name === 'laporan.yaml' || NOTE_FILES.has(name)) continue;
+    if (name === 'tabel' && statSync(path).isDirectory()) continue;
+    if (!(name in csvFiles)) {
+      ctx.errors.push({
+        code: 'file-unknown',
+        file: display(ctx, path),
+        expected: {
+          id: `salah satu dari: laporan.yaml, ${Object.keys(csvFiles).join(', ')}, tabel/`,
+          en: `one of: laporan.yaml, ${Object.keys(csvFiles).join(', ')}, tabel/`,
+        },
+        found: name,
+        message: {
+          id: 'Berkas tidak dikenal di folder laporan; isinya tidak akan diterbitkan. Periksa nama berkas.',
+          en: 'Unknown file in the report folder; it would not be published. Check the file name.',
+        },
+      });
+    }
+  }
+  for (const name of Object.keys(csvFiles) as CsvFileName[]) {
+    const path = join(dir, name);
+    if (!present.has(name)) {
+      if (requiredCsvFiles.includes(name)) {
+        ctx.errors.push({
+          code: 'file-missing',
+          file: display(ctx, path),
+          expected: { id: name, en: name },
+          message: {
+            id: `Berkas wajib ${name} tidak ada di folder laporan.`,
+            en: `Required file ${name} is missing from the report folder.`,
+          },
+        });
+      }
+      continue;
+    }
+    const text = readText(ctx, path);
+    if (text === undefined) continue;
+    const { value, errors } = readCsv(display(ctx, path), text, csvFiles[name]);
+    ctx.errors.push(...errors);
+    if (value) tables[name] = value;
+  }
+
+  if (!metaFile) return undefined;
+  const metaDisplay = display(ctx, metaPath);
+  const agency = refs.agencies.get(metaFile.instansi);
+  if (!agency) {
+    ctx.errors.push({
+      code: 'unknown-agency',
+      file: metaDisplay,
+      field: 'instansi',
+      expected: { id: [...refs.agencies.keys()].join(', '), en: [...refs.agencies.keys()].join(', ') },
+      found: metaFile.instansi,
+      message: {
+        id: `Instansi "${metaFile.instansi}" tidak ada di content/instansi/. Tambahkan berkas instansinya dulu.`,
+        en: `Agency "${metaFile.instansi}" does not exist in content/instansi/. Add the agency file first.`,
+      },
+    });
+  } else if (metaFile.instansi !== agencySlug) {
+    ctx.errors.push({
+      code: 'folder-mismatch',
+      file: metaDisplay,
+      field: 'instansi',
+      expected: { id: agencySlug, en: agencySlug },
+      found: metaFile.instansi,
+      message: {
+        id: `Laporan berada di folder content/laporan/${agencySlug}/ tetapi menyebut instansi lain.`,
+        en: `The report sits in content/laporan/${agencySlug}/ but names another agency.`,
+      },
+    });
+  }
+  const expectedPrefix = `${metaFile.tahun}-${metaFile.jenis}`;
+  if (!folder.startsWith(expectedPrefix)) {
+    ctx.errors.push({
+      code: 'folder-mismatch',
+      file: metaDisplay,
+      field: 'tahun',
+      expected: { id: `nama folder diawali "${expectedPrefix}"`, en: `folder name starting "${expectedPrefix}"` },
+      found: folder,
+      message: {
+        id: 'Nama folder laporan harus <tahun>-<jenis>[-<periode>] sesuai laporan.yaml.',
+        en: 'The report folder name must be <year>-<type>[-<period>] as in laporan.yaml.',
+      },
+    });
+  }
+  const { dari, sampai } = metaFile.tahun_data;
+  if (dari > sampai) {
+    ctx.errors.push({
+      code: 'field-invalid',
+      file: metaDisplay,
+      field: 'tahun_data',
+      expected: { id: 'dari ≤ sampai', en: 'dari ≤ sampai' },
+      found: `${dari}–${sampai}`,
+      message: { id: 'Rentang tahun_data terbalik.', en: 'The tahun_data range is reversed.' },
+    });
+  }
+  for (const [field, slug, kind] of [['skala', metaFile.skala, 'predikat']] as const) {
+    if (slug === undefined) continue;
+    const scale = refs.scales.get(slug);
+    if (!scale || scale.jenis !== kind) {
+      ctx.errors.push({
+        code: scale ? 'scale-kind' : 'unknown-scale',
+        file: metaDisplay,
+        field,
+        expected: { id: `skala jenis ${kind} di content/skala/`, en: `a scale of jenis ${kind} in content/skala/` },
+        found: slug,
+        message: {
+          id: `Skala "${slug}" tidak ada atau bukan skala predikat.`,
+          en: `Scale "${slug}" does not exist or is not a predicate scale.`,
+        },
+      });
+    }
+  }
+
+  const meta: ReportMeta = {
+    agency: metaFile.instansi,
+    ...(metaFile.nama_instansi_tercetak ? { printedAgencyName: metaFile.nama_instansi_tercetak } : {}),
+    type: metaFile.jenis,
+    year: metaFile.tahun,
+    period: metaFile.periode,
+    title: metaFile.judul,
+    document: {
+      file: metaFile.dokumen.berkas,
+      ...(metaFile.dokumen.judul_asli ? { originalTitle: metaFile.dokumen.judul_asli } : {}),
+    },
+    ...(metaFile.penandatangan
+      ? {
+          signatory: {
+            ...metaFile.penandatangan,
+            ...(metaFile.penandatangan.tanggal_tercetak
+              ? { tanggalTercetak: metaFile.penandatangan.tanggal_tercetak }
+              : {}),
+          },
+        }
+      : {}),
+    legalBasis: metaFile.dasar_hukum,
+    ...(metaFile.skala ? { scale: metaFile.skala } : {}),
+    negativeFormula: metaFile.rumus_negatif,
+    efficiency: metaFile.efisiensi,
+    ...(metaFile.batas_capaian ? { capaianCap: metaFile.batas_capaian } : {}),
+    ...(metaFile.format_angka ? { numberFormat: metaFile.format_angka } : {}),
+    dataYears: { from: dari, to: sampai },
+    notes: metaFile.catatan,
+    extraTables: metaFile.tabel_tambahan.map((t) => ({
+      file: t.berkas,
+      title: t.judul,
+      source: {
+        file: metaDisplay,
+        row: 0,
+        table: t.sumber_tabel,
+        ...(t.sumber_baris !== undefined ? { line: t.sumber_baris } : {}),
+        ...(t.sumber_halaman !== undefined ? { page: t.sumber_halaman } : {}),
+      },
+    })),
+  };
+
+  const extraTables = loadExtraTables(ctx, dir, meta);
+  const report = assembleReport(
+    {
+      id: `${agencySlug}/${folder}`,
+      slug: folder,
+      meta,
+      tables,
+      extraTables,
+      refs,
+    },
+    ctx.errors,
+  );
+  return report;
+}
+
+function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta): Report['extraTables'] {
+  const tableDir = join(dir, 'tabel');
+  const declared = new Map(meta.extraTables.map((t) => [t.file, t]));
+  const onDisk = existsSync(tableDir) ? readdirSync(tableDir).sort() : [];
+  for (const name of onDisk) {
+    if (!declared.has(`tabel/${name}`)) {
+      ctx.errors.push({
+        code: 'file-unknown',
+        file: display(ctx, join(tableDir, name)),
+        expected: { id: 'dinyatakan di laporan.yaml → tabel_tambahan', en: 'declared in laporan.yaml → tabel_tambahan' },
+        found: name,
+        message: {
+          id: 'Tabel tambahan tidak dinyatakan di laporan.yaml; tambahkan judul dan sumbernya.',
+          en: 'Extra table not declared in laporan.yaml; add its title and source.',
+        },
+      });
+    }
+  }
+  return meta.extraTables.flatMap((t) => {
+    const path = join(dir, t.file);
+    if (!existsSync(path)) {
+      ctx.errors.push({
+        code: 'file-missing',
+        file: display(ctx, path),
+        field: 'tabel_tambahan',
+        expected: { id: t.file, en: t.file },
+        message: {
+          id: 'Tabel tambahan yang dinyatakan di laporan.yaml tidak ada.',
+          en: 'An extra table declared in laporan.yaml does not exist.',
+        },
+      });
+      return [];
+    }
+    const text = readText(ctx, path);
+    if (text === undefined) return [];
+    const file = display(ctx, path);
+    // Extra tables have free headers: only structural problems (quotes, delimiter, ragged rows) count.
+    const { value: parsed, errors } = readCsv(file, text, 'free');
+    ctx.errors.push(...errors);
+    if (!parsed) return [];
+    return [
+      {
+        file: t.file,
+        title: t.title,
+        header: parsed.header,
+        rows: parsed.records.map((r) => parsed.header.map((h) => r.cells[h] ?? '')),
+        source: t.source,
+      },
+    ];
+  });
+}
+
+export interface LoadOptions {
+  /** Load only report folders under this path (absolute or relative to the content root). */
+  only?: string;
+}
+
+/** Load and validate all of `content/`. Errors are sorted by file and row. */
+export function loadContent(contentRoot: string, options: LoadOptions = {}): LoadResult {
+  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), errors: [] };
+  const regions = loadRegions(ctx, contentRoot);
+  const agencies = loadAgencies(ctx, contentRoot, regions);
+  const scales = loadScales(ctx, contentRoot);
+  const refs: RefSets = {
+    agencies: new Map(agencies.map((a) => [a.slug, a])),
+    scales: new Map(scales.map((s) => [s.slug, s])),
+  };
+  const reports: Report[] = [];
+  const reportsRoot = join(contentRoot, 'laporan');
+  const only = options.only ? relative(reportsRoot, join(contentRoot, '..', options.only)) : undefined;
+  if (existsSync(reportsRoot)) {
+    for (const agencySlug of readdirSync(reportsRoot).sort()) {
+      const agencyDir = join(reportsRoot, agencySlug);
+      if (!statSync(agencyDir).isDirectory()) continue;
+      for (const folder of readdirSync(agencyDir).sort()) {
+        const dir = join(agencyDir, folder);
+        if (!statSync(dir).isDirectory()) continue;
+        const rel = `${agencySlug}/${folder}`;
+        if (only !== undefined && only !== '' && !rel.startsWith(only.split(sep).join('/'))) continue;
+        const report = loadReportFolder(ctx, dir, agencySlug, refs);
+        if (report) reports.push(report);
+      }
+    }
+  }
+  return { content: { regions, agencies, scales, reports }, errors: sortErrors(ctx.errors) };
+}
+
+export type { TreeLevel, TreeNode, BudgetLevel, BudgetLine, Indicator };

@@ -1,0 +1,266 @@
+/**
+ * Reading single CSV cells into typed values, collecting a located error for every cell that does not fit.
+ * A `RowReader` is made per record; its methods return `undefined` after recording an error, so one pass over a
+ * file reports every problem in it.
+ */
+import { parsePrinted } from '../angka/parse.ts';
+import type { NumberFormat, ParseProblem, Printed, ValueKind } from '../angka/types.ts';
+import type { SourceRef } from '../model.ts';
+import { columnLetter, type ContentError } from './galat.ts';
+import type { CsvRecord } from './berkas.ts';
+
+const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
+
+export class RowReader {
+  private readonly file: string;
+  private readonly header: readonly string[];
+  private readonly record: CsvRecord;
+  private readonly errors: ContentError[];
+  private readonly declaredFormat: NumberFormat | undefined;
+
+  constructor(
+    file: string,
+    header: readonly string[],
+    record: CsvRecord,
+    errors: ContentError[],
+    declaredFormat: NumberFormat | undefined,
+  ) {
+    this.file = file;
+    this.header = header;
+    this.record = record;
+    this.errors = errors;
+    this.declaredFormat = declaredFormat;
+  }
+
+  get row(): number {
+    return this.record.row;
+  }
+
+  raw(column: string): string {
+    return this.record.cells[column] ?? '';
+  }
+
+  error(
+    column: string | undefined,
+    code: ContentError['code'],
+    message: ContentError['message'],
+    expected?: ContentError['expected'],
+  ): undefined {
+    const index = column === undefined ? -1 : this.header.indexOf(column);
+    this.errors.push({
+      code,
+      file: this.file,
+      row: this.record.row,
+      ...(column !== undefined ? { field: column } : {}),
+      ...(index >= 0 ? { columnLetter: columnLetter(index) } : {}),
+      ...(expected ? { expected } : {}),
+      ...(column !== undefined ? { found: this.raw(column) } : {}),
+      message,
+    });
+    return undefined;
+  }
+
+  /** Free text: optional unless `required`; never HTML (names are published as text, and tags hint at a bad paste). */
+  text(column: string, required = false): string | undefined {
+    const value = this.raw(column);
+    if (value === '') {
+      if (required) {
+        return this.error(
+          column,
+          'field-required',
+          { id: `Kolom "${column}" wajib diisi.`, en: `Column "${column}" must not be empty.` },
+          { id: 'teks', en: 'text' },
+        );
+      }
+      return undefined;
+    }
+    if (HTML_TAG.test(value)) {
+      return this.error(
+        column,
+        'html-in-text',
+        {
+          id: `Kolom "${column}" berisi tag HTML. Tulis teks biasa saja (hapus <b>, <ul>, <script>, …).`,
+          en: `Column "${column}" contains an HTML tag. Write plain text only (remove <b>, <ul>, <script>, …).`,
+        },
+        { id: 'teks tanpa HTML', en: 'text without HTML' },
+      );
+    }
+    return value;
+  }
+
+  requiredText(column: string): string | undefined {
+    return this.text(column, true);
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[], fallback?: T): T | undefined {
+    const value = this.raw(column);
+    if (value === '' && fallback !== undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return this.error(
+      column,
+      value === '' ? 'field-required' : 'field-invalid',
+      {
+        id: `Nilai kolom "${column}" harus salah satu dari: ${allowed.join(', ')}.`,
+        en: `Column "${column}" must be one of: ${allowed.join(', ')}.`,
+      },
+      { id: allowed.join(' | '), en: allowed.join(' | ') },
+    );
+  }
+
+  integer(column: string, required: boolean): number | undefined {
+    const value = this.raw(column);
+    if (value === '') {
+      return required
+        ? this.error(
+            column,
+            'field-required',
+            { id: `Kolom "${column}" wajib diisi.`, en: `Column "${column}" must not be empty.` },
+            { id: 'bilangan bulat', en: 'a whole number' },
+          )
+        : undefined;
+    }
+    if (!/^\d{1,6}$/.test(value)) {
+      return this.error(
+        column,
+        'field-invalid',
+        { id: `Kolom "${column}" harus bilangan bulat.`, en: `Column "${column}" must be a whole number.` },
+        { id: 'bilangan bulat, mis. 2024', en: 'a whole number, e.g. 2024' },
+      );
+    }
+    return Number(value);
+  }
+
+  source(table: string | undefined): SourceRef {
+    const line = this.integer('sumber_baris', false);
+    const page = this.text('sumber_halaman');
+    return {
+      file: this.file,
+      row: this.record.row,
+      table: table ?? '',
+      ...(line !== undefined ? { line } : {}),
+      ...(page !== undefined ? { page } : {}),
+    };
+  }
+
+  /** The number format for one column: the row's override (`en`, or `pagu:en;realisasi:id`), else the file's. */
+  private formatFor(column: string): NumberFormat | undefined {
+    const override = this.raw('format_angka');
+    if (override === '') return this.declaredFormat;
+    if (override === 'id' || override === 'en') return override;
+    for (const part of override.split(';')) {
+      const [col, fmt] = part.split(':').map((s) => s.trim());
+      if (col === column && (fmt === 'id' || fmt === 'en')) return fmt;
+    }
+    return this.declaredFormat;
+  }
+
+  /** Check the row's override columns once per row, so a typo in them is reported rather than ignored. */
+  checkOverrides(figureColumns: readonly string[]): void {
+    const override = this.raw('format_angka');
+    if (override !== '' && override !== 'id' && override !== 'en') {
+      const parts = override.split(';').map((p) => p.split(':').map((s) => s.trim()));
+      const bad = parts.some(
+        ([col, fmt]) => col === undefined || !figureColumns.includes(col) || (fmt !== 'id' && fmt !== 'en'),
+      );
+      if (bad) {
+        this.error(
+          'format_angka',
+          'field-invalid',
+          {
+            id: `format_angka harus "id", "en", atau daftar kolom:format (kolom angka: ${figureColumns.join(', ')}).`,
+            en: `format_angka must be "id", "en", or column:format pairs (figure columns: ${figureColumns.join(', ')}).`,
+          },
+          { id: 'id | en | pagu:en;realisasi:en', en: 'id | en | pagu:en;realisasi:en' },
+        );
+      }
+    }
+    const defects = this.raw('cacat_cetak');
+    if (defects !== '') {
+      for (const col of defects.split(';').map((s) => s.trim())) {
+        if (!figureColumns.includes(col)) {
+          this.error(
+            'cacat_cetak',
+            'field-invalid',
+            {
+              id: `cacat_cetak menyebut kolom "${col}" yang bukan kolom angka (${figureColumns.join(', ')}).`,
+              en: `cacat_cetak names "${col}", which is not a figure column (${figureColumns.join(', ')}).`,
+            },
+            { id: figureColumns.join(' | '), en: figureColumns.join(' | ') },
+          );
+        } else if (this.raw(col) === '') {
+          this.error(
+            'cacat_cetak',
+            'field-invalid',
+            {
+              id: `cacat_cetak menyebut kolom "${col}" yang kosong.`,
+              en: `cacat_cetak names column "${col}", which is empty.`,
+            },
+          );
+        }
+      }
+    }
+  }
+
+  /** A printed figure: empty → undefined (not printed); otherwise read per the declared format and kind. */
+  figure(column: string, kind: ValueKind, options: { allowNegative?: boolean } = {}): Printed | undefined {
+    const text = this.raw(column);
+    if (text === '') return undefined;
+    const defects = this.raw('cacat_cetak').split(';').map((s) => s.trim());
+    if (defects.includes(column)) {
+      return { kind: 'unreadable', text, reason: 'cacat-cetak' };
+    }
+    const format = this.formatFor(column);
+    const result = parsePrinted(text, kind, format);
+    if (!result.ok) return this.parseError(column, result.problem, format);
+    const value = result.value;
+    if (!options.allowNegative && value.kind === 'number' && value.value.isNegative()) {
+      return this.error(
+        column,
+        'value-negative',
+        {
+          id: `Nilai di kolom "${column}" negatif. Pagu, realisasi, dan target tidak boleh negatif.`,
+          en: `Column "${column}" is negative. Budgets, spending and targets cannot be negative.`,
+        },
+        { id: 'angka ≥ 0', en: 'a number ≥ 0' },
+      );
+    }
+    return value;
+  }
+
+  private parseError(column: string, problem: ParseProblem, format: NumberFormat | undefined): undefined {
+    switch (problem.code) {
+      case 'ambiguous-format':
+        return this.error(
+          column,
+          'value-ambiguous',
+          {
+            id: `"${problem.text}" bisa dibaca dua cara (mis. 27.500 = dua puluh tujuh ribu lima ratus atau 27,5). Nyatakan format_angka: id atau en di laporan.yaml.`,
+            en: `"${problem.text}" can be read two ways (e.g. 27.500 = twenty-seven thousand five hundred or 27.5). Declare format_angka: id or en in laporan.yaml.`,
+          },
+          { id: 'format angka yang dinyatakan', en: 'a declared number format' },
+        );
+      case 'not-a-number': {
+        const example = format === 'en' ? '1,234,567.89' : '1.234.567,89';
+        return this.error(
+          column,
+          'value-unparseable',
+          {
+            id: `"${problem.text}" tidak dapat dibaca sebagai angka (format ${format ?? 'tidak dinyatakan'}, contoh ${example}). Jika memang tercetak demikian di dokumen, tulis "${column}" di kolom cacat_cetak.`,
+            en: `"${problem.text}" cannot be read as a number (format ${format ?? 'undeclared'}, e.g. ${example}). If the document prints it like this, put "${column}" in the cacat_cetak column.`,
+          },
+          { id: `angka dengan format ${format ?? '?'}`, en: `a number in ${format ?? '?'} format` },
+        );
+      }
+      case 'wrong-kind':
+        return this.error(
+          column,
+          'value-wrong-kind',
+          {
+            id: `"${problem.text}" bukan nilai ${problem.expected} seperti jenis_nilai indikatornya.`,
+            en: `"${problem.text}" is not a ${problem.expected} value as the indicator's jenis_nilai says.`,
+          },
+          { id: `nilai ${problem.expected}`, en: `a ${problem.expected} value` },
+        );
+    }
+  }
+}
