@@ -506,9 +506,10 @@ function effF(lingkup: string, tabel: string, baris: number, label: string, indN
     sumber_baris: String(baris),
   });
 }
-function effG(lingkup: string, tabel: string, baris: number, label: string, indName: string, extra = ''): void {
+function effG(lingkup: string, tabel: string, baris: number, label: string, indName: string, extra = '', cacat = ''): void {
   expectLine(baris, label);
   efisiensi.push({
+    cacat_cetak: cacat,
     lingkup,
     capaian_tercetak: cell(baris, 1),
     serapan_tercetak: cell(baris, 2),
@@ -529,10 +530,10 @@ effG('S2', 'Tabel 3.1.2.G', 785, pug, nS2);
 effF('S3', 'Tabel 3.1.3.F', 856, 'Percentase Kasus', nS3a);
 effF('S3', 'Tabel 3.1.3.F', 857, kla, nS3b);
 effG('S3', 'Tabel 3.1.G', 864, kasus, nS3a, '. Tabel dinomori "Tabel 3.1.G." (seharusnya 3.1.3.G)');
-effG('S3', 'Tabel 3.1.G', 865, kla, nS3b, '. Tabel dinomori "Tabel 3.1.G."; kolom capaian kinerja berisi kategori "Utama", efisiensi tetap dicetak 98%');
+effG('S3', 'Tabel 3.1.G', 865, kla, nS3b, '. Tabel dinomori "Tabel 3.1.G."; kolom capaian kinerja berisi kategori "Utama", efisiensi tetap dicetak 98%', 'capaian_tercetak');
 write(
   'efisiensi.csv',
-  ['lingkup', 'capaian_tercetak', 'pagu', 'realisasi', 'serapan_tercetak', 'efisiensi_tercetak', 'catatan', 'sumber_tabel', 'sumber_baris'],
+  ['lingkup', 'capaian_tercetak', 'pagu', 'realisasi', 'serapan_tercetak', 'efisiensi_tercetak', 'catatan', 'cacat_cetak', 'sumber_tabel', 'sumber_baris'],
   efisiensi,
 );
 
