@@ -1,0 +1,40 @@
+/**
+ * The site's one entry to the data: load and validate `content/` once per build, score every report, and hand
+ * pages plain data. Throws `ContentValidationError` (all errors, bilingual, located) when content is invalid, so
+ * `astro build` fails exactly like `npm run validate`.
+ */
+import { resolve } from 'node:path';
+import { ContentValidationError, loadContent } from './data/index.ts';
+import type { Agency, Content, Region, Report } from './model.ts';
+
+export interface PortalReport {
+  report: Report;
+  agency: Agency;
+  region: Region;
+}
+
+export interface Portal {
+  content: Content;
+  reports: PortalReport[];
+}
+
+/** Where content is read from: `content/` of the repository, or KINERJA_CONTENT (tests build fixture sites). */
+export function contentRoot(): string {
+  return resolve(process.env.KINERJA_CONTENT ?? 'content');
+}
+
+let cached: Portal | undefined;
+
+export function loadPortal(): Portal {
+  if (cached) return cached;
+  const { content, errors } = loadContent(contentRoot());
+  if (errors.length > 0) throw new ContentValidationError(errors);
+  const agencies = new Map(content.agencies.map((a) => [a.slug, a]));
+  const regions = new Map(content.regions.map((r) => [r.slug, r]));
+  const reports = content.reports.map((report) => {
+    const agency = agencies.get(report.meta.agency)!;
+    return { report, agency, region: regions.get(agency.region)! };
+  });
+  cached = { content, reports };
+  return cached;
+}
