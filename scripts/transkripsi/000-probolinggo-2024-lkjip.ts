@@ -251,7 +251,21 @@ pkpRows.forEach((r, i) => {
 
 write(
   'anggaran.csv',
-  ['id', 'induk', 'tingkat', 'kode', 'nama', 'pagu', 'realisasi', 'persen_tercetak', 'sumber_dana', 'peran', 'cacat_cetak', 'sumber_tabel', 'sumber_baris'],
+  [
+    'id',
+    'induk',
+    'tingkat',
+    'kode',
+    'nama',
+    'pagu',
+    'realisasi',
+    'persen_tercetak',
+    'sumber_dana',
+    'peran',
+    'cacat_cetak',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
   anggaran,
 );
 
@@ -263,7 +277,14 @@ function node(kode: string, tingkat: string, induk: string, nama: string, tabel:
   expectLine(baris, nama.slice(0, 30));
   pohon.push({ kode, tingkat, induk, nama, sumber_tabel: tabel, sumber_baris: String(baris) });
 }
-node('T1', 'tujuan', '', 'Meningkatnya Cakupan Perlindungan Sosial dan Kesejahteraan Sosial Masyarakat', 'Bab II 2.1 Rencana Strategis', 321);
+node(
+  'T1',
+  'tujuan',
+  '',
+  'Meningkatnya Cakupan Perlindungan Sosial dan Kesejahteraan Sosial Masyarakat',
+  'Bab II 2.1 Rencana Strategis',
+  321,
+);
 node('S1', 'sasaran', 'T1', cell(503, 1), 'Tabel 2.3', 503);
 node('S2', 'sasaran', 'T1', cell(504, 1), 'Tabel 2.3', 504);
 node('S3', 'sasaran', 'T1', cell(505, 1), 'Tabel 2.3', 505);
@@ -272,9 +293,23 @@ node('S4', 'sasaran', 'T1', cell(506, 1), 'Tabel 2.3', 506);
 // Sasaran 1 — programmes and kegiatan as printed in Tabel 3.1.1.I (lines 719–730).
 const t11i = 'Tabel 3.1.1.I';
 node('S1.P1', 'program', 'S1', 'PROGRAM PEMBERDAYAAN SOSIAL', t11i, 719);
-node('S1.P1.K1', 'kegiatan', 'S1.P1', 'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota', t11i, 719);
+node(
+  'S1.P1.K1',
+  'kegiatan',
+  'S1.P1',
+  'Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/Kota',
+  t11i,
+  719,
+);
 node('S1.P2', 'program', 'S1', 'PROGRAM REHABILITASI SOSIAL', t11i, 719);
-node('S1.P2.K1', 'kegiatan', 'S1.P2', 'Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial', t11i, 719);
+node(
+  'S1.P2.K1',
+  'kegiatan',
+  'S1.P2',
+  'Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar, Anak Terlantar, Lanjut Usia Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial',
+  t11i,
+  719,
+);
 expectLine(721, 'Terlantar, serta Gelandangan Pengemis di Luar Panti Sosial');
 node('S1.P2.K2', 'kegiatan', 'S1.P2', cell(722, 3), t11i, 722);
 node('S1.P3', 'program', 'S1', cell(723, 0), t11i, 723);
@@ -295,11 +330,25 @@ node('S2.P2.K1', 'kegiatan', 'S2.P2', cell(805, 3), t12i, 805);
 // Sasaran 3 — Tabel 3.1.3.I (lines 880–889).
 const t13i = 'Tabel 3.1.3.I';
 node('S3.P1', 'program', 'S3', 'PROGRAM PERLINDUNGAN PEREMPUAN', t13i, 880);
-node('S3.P1.K1', 'kegiatan', 'S3.P1', 'Pencegahan Kekerasan terhadap Perempuan Lingkup Daerah Kabupaten Kota', t13i, 880);
+node(
+  'S3.P1.K1',
+  'kegiatan',
+  'S3.P1',
+  'Pencegahan Kekerasan terhadap Perempuan Lingkup Daerah Kabupaten Kota',
+  t13i,
+  880,
+);
 node('S3.P1.K2', 'kegiatan', 'S3.P1', cell(882, 1), t13i, 882);
 node('S3.P1.K3', 'kegiatan', 'S3.P1', cell(883, 1), t13i, 883);
 node('S3.P2', 'program', 'S3', 'PROGRAM PERLINDUNGAN KHUSUS ANAK', t13i, 884);
-node('S3.P2.K1', 'kegiatan', 'S3.P2', 'Pencegahan Kekerasan Terhadap Anak yang Melibatkan para Pihak Lingkup Daerah Kabupaten/Kota', t13i, 884);
+node(
+  'S3.P2.K1',
+  'kegiatan',
+  'S3.P2',
+  'Pencegahan Kekerasan Terhadap Anak yang Melibatkan para Pihak Lingkup Daerah Kabupaten/Kota',
+  t13i,
+  884,
+);
 node('S3.P2.K2', 'kegiatan', 'S3.P2', cell(885, 1), t13i, 885);
 node('S3.P2.K3', 'kegiatan', 'S3.P2', cell(886, 1), t13i, 886);
 node('S3.P3', 'program', 'S3', cell(887, 3), t13i, 887);
@@ -315,7 +364,11 @@ node('S3.P3.K2', 'kegiatan', 'S3.P3', cell(889, 1), t13i, 889);
     .filter((r) => r.induk === 'R22.P01')
     .forEach((r, i) => node(`S4.P1.K${i + 1}`, 'kegiatan', 'S4.P1', r.nama ?? '', 'Tabel 2.2', Number(r.sumber_baris)));
 }
-write('pohon-kinerja.csv', ['kode', 'tingkat', 'induk', 'nama', 'kode_anggaran', 'sumber_tabel', 'sumber_baris'], pohon);
+write(
+  'pohon-kinerja.csv',
+  ['kode', 'tingkat', 'induk', 'nama', 'kode_anggaran', 'sumber_tabel', 'sumber_baris'],
+  pohon,
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Indicators
@@ -326,47 +379,110 @@ function ind(r: Row & { sumber_baris: string; nama: string }): void {
   indikator.push(r);
 }
 ind({
-  kode: 'T1.I1', induk: 'T1', nama: 'Persentase PMKS', satuan: '%', jenis_nilai: 'persen', polaritas: 'negatif',
-  catatan_polaritas: 'Dokumen tidak menyatakan polaritas dan tidak mencetak nilai; dibaca sebagai proporsi PMKS (makin rendah makin baik) — penilaian transkriptor',
-  iku: '', sumber_tabel: 'Bab II 2.1 Rencana Strategis', sumber_baris: '323',
+  kode: 'T1.I1',
+  induk: 'T1',
+  nama: 'Persentase PMKS',
+  satuan: '%',
+  jenis_nilai: 'persen',
+  polaritas: 'negatif',
+  catatan_polaritas:
+    'Dokumen tidak menyatakan polaritas dan tidak mencetak nilai; dibaca sebagai proporsi PMKS (makin rendah makin baik) — penilaian transkriptor',
+  iku: '',
+  sumber_tabel: 'Bab II 2.1 Rencana Strategis',
+  sumber_baris: '323',
 });
 ind({
-  kode: 'T1.I2', induk: 'T1', nama: 'Indeks Pembangunan Gender', satuan: '', jenis_nilai: 'angka', polaritas: 'positif',
-  catatan_polaritas: 'Indeks Pembangunan Gender: makin tinggi makin baik (dokumen tidak menyatakan polaritas dan tidak mencetak nilai)',
-  iku: '', sumber_tabel: 'Bab II 2.1 Rencana Strategis', sumber_baris: '324',
-});
-ind({
-  kode: 'S1.I1', induk: 'S1', nama: 'Persentase Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan dasarnya',
-  satuan: '%', jenis_nilai: 'persen', polaritas: 'positif',
-  catatan_polaritas: "PMKS 'yang terpenuhi kebutuhan dasarnya': makin tinggi makin baik; Tabel 3.1.1.A menghitung realisasi/target (97,64/90 = 108,49%)",
-  iku: 'ya', sumber_tabel: 'Tabel 2.3', sumber_baris: '503',
-});
-ind({
-  kode: 'S2.I1', induk: 'S2', nama: 'Nilai Evaluasi Pengarustamaan Gender', satuan: '', jenis_nilai: 'ordinal', urutan: 'ape-pug',
+  kode: 'T1.I2',
+  induk: 'T1',
+  nama: 'Indeks Pembangunan Gender',
+  satuan: '',
+  jenis_nilai: 'angka',
   polaritas: 'positif',
-  catatan_polaritas: 'Tingkat evaluasi PUG (Madya → Utama → Mentor): tingkat lebih tinggi lebih baik; target 2024 Utama, target akhir Renstra Mentor',
-  iku: 'ya', sumber_tabel: 'Tabel 2.3', sumber_baris: '504',
+  catatan_polaritas:
+    'Indeks Pembangunan Gender: makin tinggi makin baik (dokumen tidak menyatakan polaritas dan tidak mencetak nilai)',
+  iku: '',
+  sumber_tabel: 'Bab II 2.1 Rencana Strategis',
+  sumber_baris: '324',
 });
 ind({
-  kode: 'S3.I1', induk: 'S3', nama: 'Persentase Kasus Kekerasan terhadap Perempuan dan Anak yang tertangani', satuan: '%',
-  jenis_nilai: 'persen', polaritas: 'positif',
+  kode: 'S1.I1',
+  induk: 'S1',
+  nama: 'Persentase Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan dasarnya',
+  satuan: '%',
+  jenis_nilai: 'persen',
+  polaritas: 'positif',
+  catatan_polaritas:
+    "PMKS 'yang terpenuhi kebutuhan dasarnya': makin tinggi makin baik; Tabel 3.1.1.A menghitung realisasi/target (97,64/90 = 108,49%)",
+  iku: 'ya',
+  sumber_tabel: 'Tabel 2.3',
+  sumber_baris: '503',
+});
+ind({
+  kode: 'S2.I1',
+  induk: 'S2',
+  nama: 'Nilai Evaluasi Pengarustamaan Gender',
+  satuan: '',
+  jenis_nilai: 'ordinal',
+  urutan: 'ape-pug',
+  polaritas: 'positif',
+  catatan_polaritas:
+    'Tingkat evaluasi PUG (Madya → Utama → Mentor): tingkat lebih tinggi lebih baik; target 2024 Utama, target akhir Renstra Mentor',
+  iku: 'ya',
+  sumber_tabel: 'Tabel 2.3',
+  sumber_baris: '504',
+});
+ind({
+  kode: 'S3.I1',
+  induk: 'S3',
+  nama: 'Persentase Kasus Kekerasan terhadap Perempuan dan Anak yang tertangani',
+  satuan: '%',
+  jenis_nilai: 'persen',
+  polaritas: 'positif',
   catatan_polaritas: "Persentase kasus 'yang tertangani': makin tinggi makin baik",
-  iku: 'ya', sumber_tabel: 'Tabel 2.3', sumber_baris: '505',
+  iku: 'ya',
+  sumber_tabel: 'Tabel 2.3',
+  sumber_baris: '505',
 });
 ind({
-  kode: 'S3.I2', induk: 'S3', nama: 'Kategori Kota Layak Anak', satuan: '', jenis_nilai: 'ordinal', urutan: 'kla', polaritas: 'positif',
+  kode: 'S3.I2',
+  induk: 'S3',
+  nama: 'Kategori Kota Layak Anak',
+  satuan: '',
+  jenis_nilai: 'ordinal',
+  urutan: 'kla',
+  polaritas: 'positif',
   catatan_polaritas: 'Kategori KLA (Pratama < Madya < Nindya < Utama < KLA): kategori lebih tinggi lebih baik',
-  iku: 'ya', sumber_tabel: 'Tabel 2.3', sumber_baris: '505',
+  iku: 'ya',
+  sumber_tabel: 'Tabel 2.3',
+  sumber_baris: '505',
 });
 ind({
-  kode: 'S4.I1', induk: 'S4', nama: 'Persentase Capaian Pengelolaan Administrasi Perkantoran Yang Ditangani Sesuai Ketentuan',
-  satuan: '%', jenis_nilai: 'persen', polaritas: 'positif',
+  kode: 'S4.I1',
+  induk: 'S4',
+  nama: 'Persentase Capaian Pengelolaan Administrasi Perkantoran Yang Ditangani Sesuai Ketentuan',
+  satuan: '%',
+  jenis_nilai: 'persen',
+  polaritas: 'positif',
   catatan_polaritas: "Persentase administrasi 'yang ditangani sesuai ketentuan': makin tinggi makin baik",
-  iku: '', sumber_tabel: 'Tabel 2.3', sumber_baris: '506',
+  iku: '',
+  sumber_tabel: 'Tabel 2.3',
+  sumber_baris: '506',
 });
 write(
   'indikator.csv',
-  ['kode', 'induk', 'nama', 'satuan', 'jenis_nilai', 'polaritas', 'urutan', 'catatan_polaritas', 'iku', 'sumber_tabel', 'sumber_baris'],
+  [
+    'kode',
+    'induk',
+    'nama',
+    'satuan',
+    'jenis_nilai',
+    'polaritas',
+    'urutan',
+    'catatan_polaritas',
+    'iku',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
   indikator,
 );
 
@@ -412,52 +528,383 @@ for (const [tabel, peran, base] of [
 ] as const) {
   val({ indikator: 'S1.I1', tahun: 2024, peran, tabel, baris: base, label: 'PMKS', target: 3 });
   val({ indikator: 'S2.I1', tahun: 2024, peran, tabel, baris: base + 1, label: 'Pengarustamaan Gender', target: 3 });
-  val({ indikator: 'S3.I1', tahun: 2024, peran, tabel, baris: base + 2, label: 'Kekerasan terhadap Perempuan', target: 3 });
-  val({ indikator: 'S3.I2', tahun: 2024, peran, tabel, baris: base + 2, label: 'Kategori Kota Layak Anak', catatan: pkKlaNote });
+  val({
+    indikator: 'S3.I1',
+    tahun: 2024,
+    peran,
+    tabel,
+    baris: base + 2,
+    label: 'Kekerasan terhadap Perempuan',
+    target: 3,
+  });
+  val({
+    indikator: 'S3.I2',
+    tahun: 2024,
+    peran,
+    tabel,
+    baris: base + 2,
+    label: 'Kategori Kota Layak Anak',
+    catatan: pkKlaNote,
+  });
   val({ indikator: 'S4.I1', tahun: 2024, peran, tabel, baris: base + 3, label: 'Administrasi Perkantoran', target: 3 });
 }
 
 // Sasaran 1 — Tabel 3.1.1.A–I
 const pmks = 'PMKS';
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.A', baris: 661, label: pmks, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.B', baris: 669, label: pmks, target: 1, realisasi: 2, catatan: 'Kolom TARGET dicetak sekali untuk kedua tahun; dicatat pada 2024' });
-val({ indikator: 'S1.I1', tahun: 2023, peran: 'capaian', tabel: 'Tabel 3.1.1.B', baris: 669, label: pmks, realisasi: 3, catatan: 'Kolom Realisasi Tahun 2023' });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'renstra-akhir', tabel: 'Tabel 3.1.1.C', baris: 676, label: pmks, target: 1, realisasi: 2, capaian: 3, catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = kolom TINGKAT KEMAJUAN. Judul sub-bab menyebut "Tahun 2023"' });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.D', baris: 683, label: pmks, realisasi: 1, catatan: 'Keterangan: -' });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.F', baris: 698, label: pmks, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.H', baris: 712, label: pmks, target: 1, realisasi: 2 });
-val({ indikator: 'S1.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.1.I', baris: 719, label: pmks, target: 1, realisasi: 2, catatan: 'Baris diulang setelah pindah halaman (baris 727) dengan nilai yang sama' });
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.A',
+  baris: 661,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.B',
+  baris: 669,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+  catatan: 'Kolom TARGET dicetak sekali untuk kedua tahun; dicatat pada 2024',
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2023,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.B',
+  baris: 669,
+  label: pmks,
+  realisasi: 3,
+  catatan: 'Kolom Realisasi Tahun 2023',
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'renstra-akhir',
+  tabel: 'Tabel 3.1.1.C',
+  baris: 676,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+  catatan:
+    'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = kolom TINGKAT KEMAJUAN. Judul sub-bab menyebut "Tahun 2023"',
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.D',
+  baris: 683,
+  label: pmks,
+  realisasi: 1,
+  catatan: 'Keterangan: -',
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.F',
+  baris: 698,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.H',
+  baris: 712,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+});
+val({
+  indikator: 'S1.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.1.I',
+  baris: 719,
+  label: pmks,
+  target: 1,
+  realisasi: 2,
+  catatan: 'Baris diulang setelah pindah halaman (baris 727) dengan nilai yang sama',
+});
 
 // Sasaran 2 — Tabel 3.1.2.A–I
 const pug = 'Pengarustamaan Gender';
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.A', baris: 741, label: pug, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S2.I1', tahun: 2023, peran: 'capaian', tabel: 'Tabel 3.1.2.B', baris: 749, label: pug, realisasi: 2, catatan: 'Kolom REALISASI Tahun 2023 (judul sub-bab: "Tahun 2022 dengan Tahun 2023")' });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.B', baris: 749, label: pug, target: 1, realisasi: 3, catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024' });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'renstra-akhir', tabel: 'Tabel 3.1.2.C', baris: 756, label: pug, target: 1, realisasi: 2, capaian: 3, catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024 dicetak "Madya" padahal Tabel 3.1.2.A mencetak N/A untuk 2024; capaian_tercetak = TINGKAT KEMAJUAN' });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.D', baris: 763, label: pug, realisasi: 1, catatan: 'Keterangan: -' });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.F', baris: 778, label: pug, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.H', baris: 794, label: pug, target: 1, realisasi: 2 });
-val({ indikator: 'S2.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.2.I', baris: 802, label: pug, target: 1, realisasi: 2 });
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.A',
+  baris: 741,
+  label: pug,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2023,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.B',
+  baris: 749,
+  label: pug,
+  realisasi: 2,
+  catatan: 'Kolom REALISASI Tahun 2023 (judul sub-bab: "Tahun 2022 dengan Tahun 2023")',
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.B',
+  baris: 749,
+  label: pug,
+  target: 1,
+  realisasi: 3,
+  catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024',
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'renstra-akhir',
+  tabel: 'Tabel 3.1.2.C',
+  baris: 756,
+  label: pug,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+  catatan:
+    'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024 dicetak "Madya" padahal Tabel 3.1.2.A mencetak N/A untuk 2024; capaian_tercetak = TINGKAT KEMAJUAN',
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.D',
+  baris: 763,
+  label: pug,
+  realisasi: 1,
+  catatan: 'Keterangan: -',
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.F',
+  baris: 778,
+  label: pug,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.H',
+  baris: 794,
+  label: pug,
+  target: 1,
+  realisasi: 2,
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.2.I',
+  baris: 802,
+  label: pug,
+  target: 1,
+  realisasi: 2,
+});
 
 // Sasaran 3 — Tabel 3.1.3.A–I (two indicators)
 const kasus = 'Kekerasan Terhadap Perempuan dan';
 const kla = 'Kategori Kota Layak';
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.A', baris: 814, label: kasus, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.A', baris: 815, label: kla, target: 1, realisasi: 2, capaian: 3, catatan: 'Indikator dicetak "Kategori Kota Layak"' });
-val({ indikator: 'S3.I1', tahun: 2023, peran: 'capaian', tabel: 'Tabel 3.1.3.B', baris: 823, label: kasus, realisasi: 2, catatan: 'Kolom REALISASI Tahun 2023' });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.B', baris: 823, label: kasus, target: 1, realisasi: 3, catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024' });
-val({ indikator: 'S3.I2', tahun: 2023, peran: 'capaian', tabel: 'Tabel 3.1.3.B', baris: 824, label: kla, realisasi: 2, catatan: 'Kolom REALISASI Tahun 2023' });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.B', baris: 824, label: kla, target: 1, realisasi: 3, catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024' });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'renstra-akhir', tabel: 'Tabel 3.1.3.C', baris: 831, label: kasus, target: 1, realisasi: 2, capaian: 3, catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = TINGKAT KEMAJUAN' });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'renstra-akhir', tabel: 'Tabel 3.1.3.C', baris: 832, label: 'Kategori Kota Layak Anak', target: 1, realisasi: 2, capaian: 3, catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = TINGKAT KEMAJUAN' });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.D', baris: 839, label: 'Percentase Kasus Kekerasan', realisasi: 1, catatan: 'Keterangan: -' });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.D', baris: 840, label: kla, realisasi: 1, catatan: 'Keterangan: Belum Ada Penilaian Kota Layak Anak' });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.F', baris: 856, label: 'Percentase Kasus Kekerasan', target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.F', baris: 857, label: kla, target: 1, realisasi: 2, capaian: 3 });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.H', baris: 872, label: kasus, target: 1, realisasi: 2 });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.H', baris: 873, label: kla, target: 1, realisasi: 2, catatan: 'Realisasi dicetak "Utama" padahal Tabel 3.1.3.A/B/C/D/F mencetak N/A untuk 2024' });
-val({ indikator: 'S3.I1', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.I', baris: 880, label: kasus, target: 1, realisasi: 2, catatan: 'Nama indikator terpecah ke baris 882; diulang tanpa nilai di baris 884 (pindah halaman)' });
-val({ indikator: 'S3.I2', tahun: 2024, peran: 'capaian', tabel: 'Tabel 3.1.3.I', baris: 887, label: kla, target: 1, realisasi: 2, catatan: 'Realisasi dicetak "Utama" padahal Tabel 3.1.3.A mencetak N/A' });
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.A',
+  baris: 814,
+  label: kasus,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.A',
+  baris: 815,
+  label: kla,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+  catatan: 'Indikator dicetak "Kategori Kota Layak"',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2023,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.B',
+  baris: 823,
+  label: kasus,
+  realisasi: 2,
+  catatan: 'Kolom REALISASI Tahun 2023',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.B',
+  baris: 823,
+  label: kasus,
+  target: 1,
+  realisasi: 3,
+  catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024',
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2023,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.B',
+  baris: 824,
+  label: kla,
+  realisasi: 2,
+  catatan: 'Kolom REALISASI Tahun 2023',
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.B',
+  baris: 824,
+  label: kla,
+  target: 1,
+  realisasi: 3,
+  catatan: 'Kolom REALISASI Tahun 2024; kolom TARGET dicetak sekali, dicatat pada 2024',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'renstra-akhir',
+  tabel: 'Tabel 3.1.3.C',
+  baris: 831,
+  label: kasus,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+  catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = TINGKAT KEMAJUAN',
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'renstra-akhir',
+  tabel: 'Tabel 3.1.3.C',
+  baris: 832,
+  label: 'Kategori Kota Layak Anak',
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+  catatan: 'TARGET AKHIR RENSTRA; REALISASI TAHUN 2024; capaian_tercetak = TINGKAT KEMAJUAN',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.D',
+  baris: 839,
+  label: 'Percentase Kasus Kekerasan',
+  realisasi: 1,
+  catatan: 'Keterangan: -',
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.D',
+  baris: 840,
+  label: kla,
+  realisasi: 1,
+  catatan: 'Keterangan: Belum Ada Penilaian Kota Layak Anak',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.F',
+  baris: 856,
+  label: 'Percentase Kasus Kekerasan',
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.F',
+  baris: 857,
+  label: kla,
+  target: 1,
+  realisasi: 2,
+  capaian: 3,
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.H',
+  baris: 872,
+  label: kasus,
+  target: 1,
+  realisasi: 2,
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.H',
+  baris: 873,
+  label: kla,
+  target: 1,
+  realisasi: 2,
+  catatan: 'Realisasi dicetak "Utama" padahal Tabel 3.1.3.A/B/C/D/F mencetak N/A untuk 2024',
+});
+val({
+  indikator: 'S3.I1',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.I',
+  baris: 880,
+  label: kasus,
+  target: 1,
+  realisasi: 2,
+  catatan: 'Nama indikator terpecah ke baris 882; diulang tanpa nilai di baris 884 (pindah halaman)',
+});
+val({
+  indikator: 'S3.I2',
+  tahun: 2024,
+  peran: 'capaian',
+  tabel: 'Tabel 3.1.3.I',
+  baris: 887,
+  label: kla,
+  target: 1,
+  realisasi: 2,
+  catatan: 'Realisasi dicetak "Utama" padahal Tabel 3.1.3.A mencetak N/A',
+});
 
 write(
   'nilai.csv',
@@ -486,7 +933,11 @@ bench('S1.I1', 'Tabel 3.1.1.D', 683, pmks);
 bench('S2.I1', 'Tabel 3.1.2.D', 763, pug);
 bench('S3.I1', 'Tabel 3.1.3.D', 839, 'Percentase Kasus');
 bench('S3.I2', 'Tabel 3.1.3.D', 840, kla);
-write('pembanding.csv', ['indikator', 'tahun', 'pembanding', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], pembanding);
+write(
+  'pembanding.csv',
+  ['indikator', 'tahun', 'pembanding', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'],
+  pembanding,
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Efficiency: Tabel 3.1.x.F (performance and budget) and Tabel 3.1.x.G (efficiency)
@@ -506,7 +957,15 @@ function effF(lingkup: string, tabel: string, baris: number, label: string, indN
     sumber_baris: String(baris),
   });
 }
-function effG(lingkup: string, tabel: string, baris: number, label: string, indName: string, extra = '', cacat = ''): void {
+function effG(
+  lingkup: string,
+  tabel: string,
+  baris: number,
+  label: string,
+  indName: string,
+  extra = '',
+  cacat = '',
+): void {
   expectLine(baris, label);
   efisiensi.push({
     cacat_cetak: cacat,
@@ -524,16 +983,42 @@ const nS2 = 'Nilai Evaluasi Pengarustamaan Gender (S2.I1)';
 const nS3a = 'Persentase Kasus Kekerasan terhadap Perempuan dan Anak yang tertangani (S3.I1)';
 const nS3b = 'Kategori Kota Layak Anak (S3.I2)';
 effF('S1', 'Tabel 3.1.1.F', 698, pmks, nS1);
-effG('S1', 'Tabel 3.1.1.G', 705, pmks, nS1, '. Kolom capaian kinerja memuat realisasi (97,64%), bukan capaian (108,49%); serapan dicetak tanpa %');
+effG(
+  'S1',
+  'Tabel 3.1.1.G',
+  705,
+  pmks,
+  nS1,
+  '. Kolom capaian kinerja memuat realisasi (97,64%), bukan capaian (108,49%); serapan dicetak tanpa %',
+);
 effF('S2', 'Tabel 3.1.2.F', 778, pug, nS2);
 effG('S2', 'Tabel 3.1.2.G', 785, pug, nS2);
 effF('S3', 'Tabel 3.1.3.F', 856, 'Percentase Kasus', nS3a);
 effF('S3', 'Tabel 3.1.3.F', 857, kla, nS3b);
 effG('S3', 'Tabel 3.1.G', 864, kasus, nS3a, '. Tabel dinomori "Tabel 3.1.G." (seharusnya 3.1.3.G)');
-effG('S3', 'Tabel 3.1.G', 865, kla, nS3b, '. Tabel dinomori "Tabel 3.1.G."; kolom capaian kinerja berisi kategori "Utama", efisiensi tetap dicetak 98%', 'capaian_tercetak');
+effG(
+  'S3',
+  'Tabel 3.1.G',
+  865,
+  kla,
+  nS3b,
+  '. Tabel dinomori "Tabel 3.1.G."; kolom capaian kinerja berisi kategori "Utama", efisiensi tetap dicetak 98%',
+  'capaian_tercetak',
+);
 write(
   'efisiensi.csv',
-  ['lingkup', 'capaian_tercetak', 'pagu', 'realisasi', 'serapan_tercetak', 'efisiensi_tercetak', 'catatan', 'cacat_cetak', 'sumber_tabel', 'sumber_baris'],
+  [
+    'lingkup',
+    'capaian_tercetak',
+    'pagu',
+    'realisasi',
+    'serapan_tercetak',
+    'efisiensi_tercetak',
+    'catatan',
+    'cacat_cetak',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
   efisiensi,
 );
 
@@ -546,19 +1031,61 @@ function sum(lingkup: string, jenis: string, nilaiText: string, catatan: string,
   ringkasan.push({ lingkup, jenis, nilai: nilaiText, catatan, sumber_tabel: tabel, sumber_baris: String(baris) });
 }
 sum('laporan', 'total-pagu', 'Rp 16.757.878.363,-', 'Total anggaran Tahun 2024', 'Ikhtisar Eksekutif', 101);
-sum('laporan', 'total-realisasi', 'Rp 15.509.525.884,-', 'Realisasi anggaran Tahun 2024, dicetak "(92,55 %)"', 'Ikhtisar Eksekutif', 101);
+sum(
+  'laporan',
+  'total-realisasi',
+  'Rp 15.509.525.884,-',
+  'Realisasi anggaran Tahun 2024, dicetak "(92,55 %)"',
+  'Ikhtisar Eksekutif',
+  101,
+);
 sum('laporan', 'total-pagu', 'Rp 16.757.878.363,-', 'Total anggaran Tahun 2024', 'Bab III 3.2 Realisasi Anggaran', 893);
-sum('laporan', 'total-realisasi', 'Rp 15.509.525.884,-', 'Realisasi anggaran Tahun 2024', 'Bab III 3.2 Realisasi Anggaran', 893);
-sum('laporan', 'rata-rata-serapan', '92,55 %', '"rata-rata prosentase capaian anggaran program"; nilainya sama dengan total realisasi / total pagu, bukan rata-rata program', 'Bab III 3.2 Realisasi Anggaran', 893);
-sum('laporan', 'rata-rata-capaian', '90%', '"hasil capaian indikator kinerja tercapai rata-rata 90%"', 'Bab III 3.1 Capaian Kinerja Organisasi', 652);
-sum('laporan', 'rata-rata-capaian', '100 %', '"capaian kinerja kegiatan program rata-rata 100 %", padahal dua indikator tidak ada realisasi', 'Bab IV 4.1 Kesimpulan', 1025);
+sum(
+  'laporan',
+  'total-realisasi',
+  'Rp 15.509.525.884,-',
+  'Realisasi anggaran Tahun 2024',
+  'Bab III 3.2 Realisasi Anggaran',
+  893,
+);
+sum(
+  'laporan',
+  'rata-rata-serapan',
+  '92,55 %',
+  '"rata-rata prosentase capaian anggaran program"; nilainya sama dengan total realisasi / total pagu, bukan rata-rata program',
+  'Bab III 3.2 Realisasi Anggaran',
+  893,
+);
+sum(
+  'laporan',
+  'rata-rata-capaian',
+  '90%',
+  '"hasil capaian indikator kinerja tercapai rata-rata 90%"',
+  'Bab III 3.1 Capaian Kinerja Organisasi',
+  652,
+);
+sum(
+  'laporan',
+  'rata-rata-capaian',
+  '100 %',
+  '"capaian kinerja kegiatan program rata-rata 100 %", padahal dua indikator tidak ada realisasi',
+  'Bab IV 4.1 Kesimpulan',
+  1025,
+);
 write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], ringkasan);
 
 // ---------------------------------------------------------------------------------------------------------
 // Narrative
 // ---------------------------------------------------------------------------------------------------------
 const narasi: Row[] = [];
-function narr(lingkup: string, jenis: string, teks: string, tabel: string, baris: number, check = teks.slice(0, 40)): void {
+function narr(
+  lingkup: string,
+  jenis: string,
+  teks: string,
+  tabel: string,
+  baris: number,
+  check = teks.slice(0, 40),
+): void {
   expectLine(baris, check);
   narasi.push({ lingkup, jenis, teks, sumber_tabel: tabel, sumber_baris: String(baris) });
 }
@@ -581,16 +1108,58 @@ const prog = (kodes: string[]): string =>
       return `${pn?.nama}: ${ks.join('; ')}`;
     })
     .join(' | ');
-narr('S1.I1', 'program-penunjang', prog(['S1.P1', 'S1.P2', 'S1.P3', 'S1.P4', 'S1.P5', 'S1.P6']), t11i, 719, 'PROGRAM PEMBERDAYAAN SOSIAL');
+narr(
+  'S1.I1',
+  'program-penunjang',
+  prog(['S1.P1', 'S1.P2', 'S1.P3', 'S1.P4', 'S1.P5', 'S1.P6']),
+  t11i,
+  719,
+  'PROGRAM PEMBERDAYAAN SOSIAL',
+);
 narr('S2.I1', 'program-penunjang', prog(['S2.P1', 'S2.P2']), t12i, 801, 'PROGRAM PENGARUSUTAMAAN');
 narr('S3.I1', 'program-penunjang', prog(['S3.P1', 'S3.P2']), t13i, 880, 'PROGRAM PERLINDUNGAN PEREMPUAN');
 narr('S3.I2', 'program-penunjang', prog(['S3.P3']), t13i, 887, 'PROGRAM PEMENUHAN HAK ANAK');
 // Bab I 1.2: main problems; Bab III 3.1 efficiency analysis; Bab IV 4.2 steps (whole agency → tujuan T1)
-narr('S1', 'kendala', strip(raw(307)).replace(/^- a\. /, ''), 'Bab I 1.2 Permasalahan Utama', 307, 'Peningkatan kebutuhan pelayanan dasar anak terlantar');
-narr('S1', 'kendala', strip(raw(308)).replace(/^- b\. /, ''), 'Bab I 1.2 Permasalahan Utama', 308, 'Peningkatan kebutuhan pelayanan dasar anak, anak');
-narr('S3', 'kendala', strip(raw(309)).replace(/^- c\. /, ''), 'Bab I 1.2 Permasalahan Utama', 309, 'Masih tingginya kasus');
-narr('T1', 'analisis', strip(raw(652)), 'Bab III 3.1 Capaian Kinerja Organisasi', 652, 'Hasil kegiatan program tahun 2024');
-narr('T1', 'solusi', `${strip(raw(1029))} ${strip(raw(1031))}`, 'Bab IV 4.2 Langkah-Langkah untuk Meningkatkan Kinerja', 1029, 'Untuk meningkatkan kinerja');
+narr(
+  'S1',
+  'kendala',
+  strip(raw(307)).replace(/^- a\. /, ''),
+  'Bab I 1.2 Permasalahan Utama',
+  307,
+  'Peningkatan kebutuhan pelayanan dasar anak terlantar',
+);
+narr(
+  'S1',
+  'kendala',
+  strip(raw(308)).replace(/^- b\. /, ''),
+  'Bab I 1.2 Permasalahan Utama',
+  308,
+  'Peningkatan kebutuhan pelayanan dasar anak, anak',
+);
+narr(
+  'S3',
+  'kendala',
+  strip(raw(309)).replace(/^- c\. /, ''),
+  'Bab I 1.2 Permasalahan Utama',
+  309,
+  'Masih tingginya kasus',
+);
+narr(
+  'T1',
+  'analisis',
+  strip(raw(652)),
+  'Bab III 3.1 Capaian Kinerja Organisasi',
+  652,
+  'Hasil kegiatan program tahun 2024',
+);
+narr(
+  'T1',
+  'solusi',
+  `${strip(raw(1029))} ${strip(raw(1031))}`,
+  'Bab IV 4.2 Langkah-Langkah untuk Meningkatkan Kinerja',
+  1029,
+  'Untuk meningkatkan kinerja',
+);
 write('narasi.csv', ['lingkup', 'jenis', 'teks', 'sumber_tabel', 'sumber_baris'], narasi);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -607,7 +1176,8 @@ for (let n = 268; n <= 275; n++) {
 pegawai.push({
   huruf: '',
   jumlah: '33 (Tiga Puluh Tiga)',
-  uraian: 'Jumlah pegawai Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak Kota Probolinggo per 31 Desember pada Tahun 2023',
+  uraian:
+    'Jumlah pegawai Dinas Sosial, Pemberdayaan Perempuan, dan Perlindungan Anak Kota Probolinggo per 31 Desember pada Tahun 2023',
   sumber_baris: '266',
 });
 write('tabel/pegawai.csv', ['huruf', 'jumlah', 'uraian', 'sumber_baris'], pegawai);
@@ -639,4 +1209,8 @@ for (const [tabel, sasaran, baris, label] of [
     sumber_baris: String(baris),
   });
 }
-write('tabel/alokasi-per-sasaran.csv', ['tabel', 'sasaran', 'indikator', 'anggaran', 'persentase_terhadap_anggaran_perangkat_daerah', 'sumber_baris'], alokasi);
+write(
+  'tabel/alokasi-per-sasaran.csv',
+  ['tabel', 'sasaran', 'indikator', 'anggaran', 'persentase_terhadap_anggaran_perangkat_daerah', 'sumber_baris'],
+  alokasi,
+);
