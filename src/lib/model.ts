@@ -173,7 +173,7 @@ export interface Benchmark {
 }
 
 export interface EfficiencyRow {
-  /** Tree `kode` or `laporan`. */
+  /** Tree `kode`, indicator `kode`, or `laporan`. */
   scope: string;
   printedCapaian?: Printed;
   pagu?: Printed;

@@ -330,9 +330,9 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
 
   const efficiency = readRows(input, 'efisiensi.csv', errors, (r): EfficiencyRow | undefined => {
     const scope = r.requiredText('lingkup');
-    reference(r, 'lingkup', scope, scopeKnown(new Set()), {
-      id: 'pohon-kinerja.csv (atau "laporan")',
-      en: 'pohon-kinerja.csv (or "laporan")',
+    reference(r, 'lingkup', scope, scopeKnown(new Set(indicatorByCode.keys())), {
+      id: 'pohon-kinerja.csv / indikator.csv (atau "laporan")',
+      en: 'pohon-kinerja.csv / indikator.csv (or "laporan")',
     });
     const row: EfficiencyRow = { scope: scope ?? '', source: r.source(r.requiredText('sumber_tabel')) };
     const figures = [
