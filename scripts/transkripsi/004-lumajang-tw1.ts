@@ -175,7 +175,10 @@ write('pohon-kinerja.csv', ['kode', 'tingkat', 'induk', 'nama', 'kode_anggaran',
 const POS_FORMULA = "Dihitung dengan rumus positif (Realisasi/Target x 100%) di Tabel 3.1";
 const indicators: Row[] = [
   { kode: 'T1.I1', induk: 'T1', nama: cells(344)[1]!, satuan: cells(344)[2]!, jenis_nilai: 'angka', polaritas: 'positif', catatan_polaritas: "Bab 2.1: 'Semakin kecil jarak angka IPG dengan nilai 100, maka semakin setara pembangunan antara perempuan dengan laki-laki' (nilai di bawah 100: makin tinggi makin baik)", sumber_tabel: 'Tabel 2.1 Tujuan', sumber_baris: 344 },
-  { kode: 'T2.I1', induk: 'T2', nama: cells(345)[1]!, satuan: cells(345)[2]!, jenis_nilai: 'ordinal', polaritas: 'positif', catatan_polaritas: 'Indeks rasa aman: makin tinggi makin aman; target berupa predikat "Aman (50,01 -75,00)". Urutan predikat lain tidak tercetak di dokumen.', sumber_tabel: 'Tabel 2.1 Tujuan', sumber_baris: 345 },
+  // Indeks Rasa Aman is a 0-100 index whose target is printed as a predicate band. The document prints no order of
+  // predicates (only "Aman"), so no ordinal scale can be declared; the indicator is `angka` and the predicate
+  // targets are kept as printed with `cacat_cetak: target`.
+  { kode: 'T2.I1', induk: 'T2', nama: cells(345)[1]!, satuan: cells(345)[2]!, jenis_nilai: 'angka', polaritas: 'positif', catatan_polaritas: 'Indeks rasa aman (skor indeks): makin tinggi makin aman. Target dicetak sebagai predikat "Aman (50,01 -75,00)"; urutan predikat lain tidak tercetak, sehingga dicatat sebagai angka dan target predikat ditandai cacat_cetak.', sumber_tabel: 'Tabel 2.1 Tujuan', sumber_baris: 345 },
   { kode: 'T3.I1', induk: 'T3', nama: cells(457)[1]!, satuan: '%', jenis_nilai: 'persen', polaritas: 'positif', catatan_polaritas: 'Persentase PPKS mandiri: makin tinggi makin baik; Tabel 3.3 menghitung Realisasi/Target', sumber_tabel: 'Tabel 3.3', sumber_baris: 457 },
   { kode: 'S1.I1', induk: 'S1', nama: cells(357)[2]!, satuan: '', jenis_nilai: 'angka', polaritas: 'positif', catatan_polaritas: `Sasaran 'Meningkatnya pemberdayaan perempuan': makin tinggi makin baik. ${POS_FORMULA}`, sumber_tabel: 'Tabel 2.1', sumber_baris: 357 },
   { kode: 'S2.I1', induk: 'S2', nama: cells(358)[2]!, satuan: '%', jenis_nilai: 'persen', polaritas: 'positif', catatan_polaritas: `Persentase PPKS yang meningkat kemampuannya: makin tinggi makin baik. ${POS_FORMULA}`, sumber_tabel: 'Tabel 2.1', sumber_baris: 358 },
@@ -201,7 +204,10 @@ write('indikator.csv', ['kode', 'induk', 'nama', 'satuan', 'jenis_nilai', 'polar
 const values: Row[] = [];
 const FIG = ['target', 'realisasi', 'capaian_tercetak'];
 function pushValue(v: Row): void {
-  const cacat = defects(v, FIG);
+  const cols = defects(v, FIG).split(';').filter(Boolean);
+  // Indeks Rasa Aman: the target is a predicate with its band (`Aman (50,01 -75,00)`), not a number; see T2.I1.
+  if (v.indikator === 'T2.I1' && String(v.target).startsWith('Aman')) cols.unshift('target');
+  const cacat = cols.join(';');
   if (cacat) v.cacat_cetak = cacat;
   values.push(v);
 }

@@ -143,6 +143,15 @@ describe('Lumajang TW I 2024: sample cells', () => {
     expect(value('S1.I1', 'Lampiran PK').target).toBe('59,75');
   });
 
+  it('Tabel 3.1: Indeks Rasa Aman target Aman (50,01 - 75,00), realisasi N/A (line 402)', () => {
+    expect(value('T2.I1', 'Tabel 3.1')).toMatchObject({
+      target: 'Aman (50,01 - 75,00)',
+      realisasi: 'N/A',
+      capaian_tercetak: 'N/A',
+      cacat_cetak: 'target',
+    });
+  });
+
   it('Tabel 3.1: PPKS 84,74% / 59% / 69,62% (line 405)', () => {
     expect(value('S2.I1', 'Tabel 3.1')).toMatchObject({
       periode: 'tw1',
