@@ -26,7 +26,9 @@ const meta = YAML.parse(readFileSync(join(CONTENT, 'laporan', DIR, 'laporan.yaml
 const seed = readFileSync(join(CONTENT, '..', '..', 'shared', 'seeds', meta.dokumen.berkas), 'utf8').split('\n');
 
 function value(indikator: string, tahun: number, peran: string, table = T_EVAL): Record<string, string> {
-  const hits = values.filter((v) => v.indikator === indikator && v.tahun === String(tahun) && v.peran === peran && v.sumber_tabel === table);
+  const hits = values.filter(
+    (v) => v.indikator === indikator && v.tahun === String(tahun) && v.peran === peran && v.sumber_tabel === table,
+  );
   expect(hits, `${indikator} ${tahun} ${peran} ${table}`).toHaveLength(1);
   return hits[0];
 }
@@ -72,7 +74,9 @@ describe(`${T_EVAL}: 2020 part (lines 164–214)`, () => {
     expect(tree.filter((t) => t.kode.startsWith('E20.'))).toHaveLength(27);
     expect(indicators.filter((i) => i.kode.startsWith('E20.'))).toHaveLength(42);
     expect(fromTable(budget, T_EVAL)).toHaveLength(29);
-    expect(values.filter((v) => v.indikator.startsWith('E20.') && v.tahun === '2020' && v.sumber_tabel === T_EVAL)).toHaveLength(42);
+    expect(
+      values.filter((v) => v.indikator.startsWith('E20.') && v.tahun === '2020' && v.sumber_tabel === T_EVAL),
+    ).toHaveLength(42);
     expect(values.filter((v) => v.peran === 'renstra-akhir')).toHaveLength(23);
   });
   it('line 165: programme 01.01 totals as printed (Rp 1.890.851.874 / Rp 805.161.963 / 42,5 8%)', () => {
@@ -100,7 +104,12 @@ describe(`${T_EVAL}: 2020 part (lines 164–214)`, () => {
   });
   it('line 180: realisasi 1,253 printed in en format', () => {
     const v = value('E20.P02.K03.I2', 2020, 'capaian');
-    expect([v.target, v.realisasi, v.capaian_tercetak, v.format_angka]).toEqual(['1300', '1,253', '96,38%', 'realisasi:en']);
+    expect([v.target, v.realisasi, v.capaian_tercetak, v.format_angka]).toEqual([
+      '1300',
+      '1,253',
+      '96,38%',
+      'realisasi:en',
+    ]);
   });
   it('line 183: programme 01.06 pagu as printed (does not equal its kegiatan)', () => {
     const p = line('A20.U1.P03');
@@ -144,6 +153,7 @@ describe(`${T_EVAL}: 2021 part (lines 216–298)`, () => {
   it('line 219: Penyediaan Permakanan 50 Orang / 50 Orang / 100%', () => {
     const v = value('E21.P01.K01.S01.I1', 2021, 'capaian');
     expect([v.target, v.realisasi, v.capaian_tercetak]).toEqual(['50 Orang', '50 Orang', '100%']);
+    expect(v.cacat_cetak).toBe('target;realisasi');
   });
   it('line 229: Penanganan Khusus Bagi Kelompok Rentan 470 Orang (Bab IV prints 440)', () => {
     expect(value('E21.P02.K01.S01.I1', 2021, 'capaian').target).toBe('470 Orang');
@@ -176,7 +186,14 @@ describe(T_SASARAN_DAERAH, () => {
 
 describe(T_TUJUAN, () => {
   it('3 tujuan and 3 sasaran (lines 651–659)', () => {
-    expect(fromTable(tree, T_TUJUAN).map((t) => t.tingkat)).toEqual(['tujuan', 'tujuan', 'tujuan', 'sasaran', 'sasaran', 'sasaran']);
+    expect(fromTable(tree, T_TUJUAN).map((t) => t.tingkat)).toEqual([
+      'tujuan',
+      'tujuan',
+      'tujuan',
+      'sasaran',
+      'sasaran',
+      'sasaran',
+    ]);
     expect(tree.find((t) => t.kode === 'S3')?.nama).toBe('Menurunnya rasio kekerasan dalam rumah tangga');
   });
 });
@@ -192,9 +209,9 @@ describe(T_PROGKEG, () => {
     const rows = fromTable(plan, T_PROGKEG);
     expect(rows.find((r) => r.sumber_baris === '667')?.pagu_indikatif).toBe('Rp 1.656.250.000');
     const r = rows.find((x) => x.sumber_baris === '668');
-    expect([r?.target, r?.pagu_indikatif, r?.sumber_dana, r?.lokasi, r?.target_berikutnya, r?.pagu_berikutnya]).toEqual([
-      '265', 'Rp 1.200.000.000', 'DAU', 'Kota Probolinggo', '275', 'Rp 1.350.000.000',
-    ]);
+    expect([r?.target, r?.pagu_indikatif, r?.sumber_dana, r?.lokasi, r?.target_berikutnya, r?.pagu_berikutnya]).toEqual(
+      ['265', 'Rp 1.200.000.000', 'DAU', 'Kota Probolinggo', '275', 'Rp 1.350.000.000'],
+    );
   });
   it('line 702: 0,026 / Rp 244.042.752 → Rp 284.716.544', () => {
     const r = fromTable(plan, T_PROGKEG).find((x) => x.sumber_baris === '702');
@@ -212,7 +229,9 @@ describe(T_BAB4, () => {
   });
   it('line 816: the Total row prints "Rp" without a figure', () => {
     const t = line('R4.TOTAL', plan);
-    expect([t.tingkat, t.pagu_indikatif]).toEqual(['total', '']);
+    expect([t.tingkat, t.pagu_indikatif, t.cacat_cetak]).toEqual(['total', 'Rp', 'pagu_indikatif']);
+    expect(plan.find((r) => r.kode === '1.06.04.2.02')?.pagu_indikatif).toBe('Rp');
+    expect(plan.filter((r) => r.cacat_cetak === 'pagu_indikatif')).toHaveLength(5);
   });
   it('line 757: kegiatan 1.06.04.2.01 Rp 972.972.000; line 769 split "Rp | 103.061.400" joined; line 781 ".Rp"', () => {
     expect(plan.find((r) => r.kode === '1.06.04.2.01')?.pagu_indikatif).toBe('Rp 972.972.000');
