@@ -33,7 +33,10 @@ function at(n: number, must: string): number {
   if (!raw(n).includes(must)) throw new Error(`seed line ${n} does not contain ${JSON.stringify(must)}: ${raw(n)}`);
   return n;
 }
-const fields = (n: number): string[] => raw(n).split('\t').map((s) => s.trim());
+const fields = (n: number): string[] =>
+  raw(n)
+    .split('\t')
+    .map((s) => s.trim());
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 type Row = Record<string, string | number>;
@@ -78,10 +81,20 @@ pohon.push({
   induk: '',
   nama: 'Meningkatkan kemandirian dan perlindungan bagi Penyandang Masalah Kesejahteraan Sosial (PMKS)',
   sumber_tabel: T.tujuan,
-  sumber_baris: at(551, 'Meningkatkan kemandirian dan perlindungan bagi Penyandang Masalah Kesejahteraan Sosial (PMKS)'),
+  sumber_baris: at(
+    551,
+    'Meningkatkan kemandirian dan perlindungan bagi Penyandang Masalah Kesejahteraan Sosial (PMKS)',
+  ),
 });
 const SASARAN = 'Meningkatnya Kualitas dan Kemampuan Penyandang Masalah Kesejahteraan Sosial (PMKS)';
-pohon.push({ kode: 'S1', tingkat: 'sasaran', induk: 'T1', nama: SASARAN, sumber_tabel: T.pk, sumber_baris: at(676, SASARAN) });
+pohon.push({
+  kode: 'S1',
+  tingkat: 'sasaran',
+  induk: 'T1',
+  nama: SASARAN,
+  sumber_tabel: T.pk,
+  sumber_baris: at(676, SASARAN),
+});
 
 // Bab 2.2 list: "N. PROGRAM ..." headers, "- kegiatan;" items (line 630 continues on 632).
 const progLines: number[] = [];
@@ -147,14 +160,45 @@ for (let n = 915; n <= at(964, 'Isbath Nikah Massal'); n++) {
 // Matriks kegiatan → Bab 2.2 kegiatan node, or a new node (Mxx) where the 2018 list has no such kegiatan under
 // the same programme. Checked by hand, name by name (see CATATAN.md).
 const MATRIKS_MAP: Record<number, string> = {
-  915: 'P05.K01', 916: 'P05.K02', 917: 'P05.K03', 918: 'P05.K04', 920: 'P05.K05', 921: 'P05.K06', 922: 'P05.K07',
-  923: 'P05.K08', 924: 'P05.K09', 925: 'P05.K10', 926: 'P05.K11', 930: 'P05.M01', 931: 'P05.K13', 932: 'P05.K14',
-  933: 'P06.K01', 934: 'P06.K02', 935: 'P06.K03',
-  939: 'P07.K01', 940: 'P07.K02', 941: 'P07.K03', 942: 'P07.M01', 943: 'P07.M02',
-  944: 'P08.K01', 945: 'P08.M01', 946: 'P08.M02', 950: 'P08.K02', 951: 'P08.M03', 952: 'P08.K03', 953: 'P08.M04',
+  915: 'P05.K01',
+  916: 'P05.K02',
+  917: 'P05.K03',
+  918: 'P05.K04',
+  920: 'P05.K05',
+  921: 'P05.K06',
+  922: 'P05.K07',
+  923: 'P05.K08',
+  924: 'P05.K09',
+  925: 'P05.K10',
+  926: 'P05.K11',
+  930: 'P05.M01',
+  931: 'P05.K13',
+  932: 'P05.K14',
+  933: 'P06.K01',
+  934: 'P06.K02',
+  935: 'P06.K03',
+  939: 'P07.K01',
+  940: 'P07.K02',
+  941: 'P07.K03',
+  942: 'P07.M01',
+  943: 'P07.M02',
+  944: 'P08.K01',
+  945: 'P08.M01',
+  946: 'P08.M02',
+  950: 'P08.K02',
+  951: 'P08.M03',
+  952: 'P08.K03',
+  953: 'P08.M04',
   954: 'P08.M05',
-  955: 'P09.K01', 956: 'P09.K02', 957: 'P09.K03', 959: 'P09.K04', 960: 'P09.K05', 961: 'P09.K06', 962: 'P09.K07',
-  963: 'P09.K08', 964: 'P09.M01',
+  955: 'P09.K01',
+  956: 'P09.K02',
+  957: 'P09.K03',
+  959: 'P09.K04',
+  960: 'P09.K05',
+  961: 'P09.K06',
+  962: 'P09.K07',
+  963: 'P09.K08',
+  964: 'P09.M01',
 };
 const PROG_OF_MATRIKS: Record<string, string> = {
   'Pelayanan dan Rehabilitasi Kesejahteraan Sosial': 'P05',
@@ -167,7 +211,8 @@ const PROG_OF_MATRIKS: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------------------------
 // indikator.csv
 const indikator: Row[] = [];
-const POS_JUMLAH = 'Jumlah penerima/peserta yang dilayani: makin banyak makin baik (dokumen tidak menyatakan polaritas)';
+const POS_JUMLAH =
+  'Jumlah penerima/peserta yang dilayani: makin banyak makin baik (dokumen tidak menyatakan polaritas)';
 const POS_PERSEN = 'Persentase yang terpenuhi/terlaksana: makin tinggi makin baik (dokumen tidak menyatakan polaritas)';
 function jenis(nama: string): { satuan: string; jenis_nilai: string; catatan_polaritas: string } {
   return /^(Pro|Per|Pre)s?entase|^Prosentase|^Presentase/i.test(nama)
@@ -220,7 +265,8 @@ for (const { line, cells } of matriks) {
     });
   }
   const node = MATRIKS_MAP[line];
-  if (!node || !node.startsWith(currentProg + '.')) throw new Error(`matriks line ${line}: ${node} not in ${currentProg}`);
+  if (!node || !node.startsWith(currentProg + '.'))
+    throw new Error(`matriks line ${line}: ${node} not in ${currentProg}`);
   if (node.includes('.M')) {
     mCount[node] = (mCount[node] ?? 0) + 1;
     extraNodes.push({
@@ -261,54 +307,171 @@ for (const { line, cells } of matriks) {
 write('pohon-kinerja.csv', ['kode', 'tingkat', 'induk', 'nama', 'sumber_tabel', 'sumber_baris'], pohon);
 write(
   'indikator.csv',
-  ['kode', 'induk', 'nama', 'satuan', 'jenis_nilai', 'polaritas', 'urutan', 'catatan_polaritas', 'iku', 'sumber_tabel', 'sumber_baris'],
+  [
+    'kode',
+    'induk',
+    'nama',
+    'satuan',
+    'jenis_nilai',
+    'polaritas',
+    'urutan',
+    'catatan_polaritas',
+    'iku',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
   indikator,
 );
 
 // ---------------------------------------------------------------------------------------------------------------
 // nilai.csv (indicator S1.I1, the only indicator with printed values)
 const nilai: Row[] = [
-  { tahun: 2018, peran: 'pk', target: '80%', sumber_tabel: T.pk, sumber_baris: at(676, '\t80%') ,
-    catatan: 'PK 2018 di Bab II; anggaran program berbeda dengan Lampiran PK 2018 (18 Januari 2018)' },
-  { tahun: 2018, peran: 'pk', target: '80%', sumber_tabel: T.pk18, sumber_baris: at(1182, '\t80%'),
-    catatan: 'Lampiran Perjanjian Kinerja Tahun 2018, ditandatangani 18 Januari 2018' },
-  { tahun: 2017, peran: 'pk-perubahan', target: '60%', sumber_tabel: T.pkp17, sumber_baris: at(1012, '\t60%'),
-    catatan: 'Lampiran Perjanjian Kinerja Perubahan Tahun 2017 (30 Nopember 2017)' },
-  { tahun: 2018, peran: 'capaian', target: '80%', realisasi: '89,63%', capaian_tercetak: '112,04%',
-    sumber_tabel: T.t311, sumber_baris: at(731, '80%\t89,63%\t112,04%') },
-  { tahun: 2017, peran: 'capaian', target: '60%', realisasi: '99,57%', sumber_tabel: T.t312,
-    sumber_baris: at(739, '60%\t99,57%\t112,04%'), catatan: 'Kolom "Target Tahun 2017" dan "Realisasi Tahun 2017"' },
-  { tahun: 2018, peran: 'capaian', realisasi: '112,04%', sumber_tabel: T.t312, sumber_baris: 739,
+  {
+    tahun: 2018,
+    peran: 'pk',
+    target: '80%',
+    sumber_tabel: T.pk,
+    sumber_baris: at(676, '\t80%'),
+    catatan: 'PK 2018 di Bab II; anggaran program berbeda dengan Lampiran PK 2018 (18 Januari 2018)',
+  },
+  {
+    tahun: 2018,
+    peran: 'pk',
+    target: '80%',
+    sumber_tabel: T.pk18,
+    sumber_baris: at(1182, '\t80%'),
+    catatan: 'Lampiran Perjanjian Kinerja Tahun 2018, ditandatangani 18 Januari 2018',
+  },
+  {
+    tahun: 2017,
+    peran: 'pk-perubahan',
+    target: '60%',
+    sumber_tabel: T.pkp17,
+    sumber_baris: at(1012, '\t60%'),
+    catatan: 'Lampiran Perjanjian Kinerja Perubahan Tahun 2017 (30 Nopember 2017)',
+  },
+  {
+    tahun: 2018,
+    peran: 'capaian',
+    target: '80%',
+    realisasi: '89,63%',
+    capaian_tercetak: '112,04%',
+    sumber_tabel: T.t311,
+    sumber_baris: at(731, '80%\t89,63%\t112,04%'),
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    target: '60%',
+    realisasi: '99,57%',
+    sumber_tabel: T.t312,
+    sumber_baris: at(739, '60%\t99,57%\t112,04%'),
+    catatan: 'Kolom "Target Tahun 2017" dan "Realisasi Tahun 2017"',
+  },
+  {
+    tahun: 2018,
+    peran: 'capaian',
+    realisasi: '112,04%',
+    sumber_tabel: T.t312,
+    sumber_baris: 739,
     catatan:
-      'Tercetak di kolom "Realisasi Tahun 2018"; angka ini sama dengan persentase capaian 2018 di Tabel 3.1.1 (realisasi 2018 di Tabel 3.1.1: 89,63%)' },
-  { tahun: 2017, peran: 'capaian', realisasi: '99,57%', sumber_tabel: T.t313, sumber_baris: at(748, '85%\t99,57%\t99,57%'),
-    catatan: 'Kolom "Realisasi Tahun 2017"' },
-  { tahun: 2019, peran: 'renstra-akhir', target: '85%', realisasi: '99,57%', capaian_tercetak: '99,57%',
-    sumber_tabel: T.t313, sumber_baris: 748,
+      'Tercetak di kolom "Realisasi Tahun 2018"; angka ini sama dengan persentase capaian 2018 di Tabel 3.1.1 (realisasi 2018 di Tabel 3.1.1: 89,63%)',
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    realisasi: '99,57%',
+    sumber_tabel: T.t313,
+    sumber_baris: at(748, '85%\t99,57%\t99,57%'),
+    catatan: 'Kolom "Realisasi Tahun 2017"',
+  },
+  {
+    tahun: 2019,
+    peran: 'renstra-akhir',
+    target: '85%',
+    realisasi: '99,57%',
+    capaian_tercetak: '99,57%',
+    sumber_tabel: T.t313,
+    sumber_baris: 748,
     catatan:
-      'Target Akhir Renstra 2019; realisasi yang dibandingkan adalah "Realisasi Tahun 2017" (realisasi 2019 belum ada saat laporan disusun, Maret 2019); capaian tercetak = kolom "Tingkat Kemajuan"' },
-  { tahun: 2017, peran: 'capaian', target: '60 %', realisasi: '99,57 %', capaian_tercetak: '165,95 %',
-    sumber_tabel: T.t315, sumber_baris: at(765, '60 %\t99,57 %\t165,95 %'), catatan: 'Kolom "Kinerja Tahun 2017"' },
-  { tahun: 2017, peran: 'capaian', target: '60 %', realisasi: '99,57 %', sumber_tabel: T.t317,
+      'Target Akhir Renstra 2019; realisasi yang dibandingkan adalah "Realisasi Tahun 2017" (realisasi 2019 belum ada saat laporan disusun, Maret 2019); capaian tercetak = kolom "Tingkat Kemajuan"',
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    target: '60 %',
+    realisasi: '99,57 %',
+    capaian_tercetak: '165,95 %',
+    sumber_tabel: T.t315,
+    sumber_baris: at(765, '60 %\t99,57 %\t165,95 %'),
+    catatan: 'Kolom "Kinerja Tahun 2017"',
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    target: '60 %',
+    realisasi: '99,57 %',
+    sumber_tabel: T.t317,
     sumber_baris: at(782, '60 %\t99,57 %'),
-    catatan: 'Tabel tidak mencetak tahun; target 60 % dan realisasi 99,57 % adalah nilai tahun 2017 (Tabel 3.1.2, 3.1.5, Lampiran 2 dan 3)' },
-  { tahun: 2017, peran: 'capaian', target: '60 %', realisasi: '99,57 %', sumber_tabel: T.t318,
+    catatan:
+      'Tabel tidak mencetak tahun; target 60 % dan realisasi 99,57 % adalah nilai tahun 2017 (Tabel 3.1.2, 3.1.5, Lampiran 2 dan 3)',
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    target: '60 %',
+    realisasi: '99,57 %',
+    sumber_tabel: T.t318,
     sumber_baris: at(791, '60 %\t99,57 %'),
-    catatan: 'Tabel tidak mencetak tahun; target 60 % dan realisasi 99,57 % adalah nilai tahun 2017 (Tabel 3.1.2, 3.1.5, Lampiran 2 dan 3)' },
-  { tahun: 2017, peran: 'capaian', target: '60%', realisasi: '99,57%', capaian_tercetak: '165,95%',
-    sumber_tabel: T.ukur17, sumber_baris: at(1054, '60%\t99,57%\t165,95%'),
-    catatan: 'Pengukuran Kinerja Dinas Sosial Tahun 2017, Triwulan IV' },
+    catatan:
+      'Tabel tidak mencetak tahun; target 60 % dan realisasi 99,57 % adalah nilai tahun 2017 (Tabel 3.1.2, 3.1.5, Lampiran 2 dan 3)',
+  },
+  {
+    tahun: 2017,
+    peran: 'capaian',
+    target: '60%',
+    realisasi: '99,57%',
+    capaian_tercetak: '165,95%',
+    sumber_tabel: T.ukur17,
+    sumber_baris: at(1054, '60%\t99,57%\t165,95%'),
+    catatan: 'Pengukuran Kinerja Dinas Sosial Tahun 2017, Triwulan IV',
+  },
 ].map((r) => ({ indikator: 'S1.I1', periode: 'tahunan', ...r }));
 write(
   'nilai.csv',
-  ['indikator', 'tahun', 'periode', 'peran', 'target', 'realisasi', 'capaian_tercetak', 'predikat_tercetak', 'catatan', 'sumber_tabel', 'sumber_baris'],
+  [
+    'indikator',
+    'tahun',
+    'periode',
+    'peran',
+    'target',
+    'realisasi',
+    'capaian_tercetak',
+    'predikat_tercetak',
+    'catatan',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
   nilai,
 );
 
 // ---------------------------------------------------------------------------------------------------------------
 // anggaran.csv
 const anggaran: Row[] = [];
-const ANG_COLS = ['id', 'induk', 'tingkat', 'kode', 'nama', 'pagu', 'realisasi', 'persen_tercetak', 'sumber_dana', 'peran', 'sumber_tabel', 'sumber_baris'];
+const ANG_COLS = [
+  'id',
+  'induk',
+  'tingkat',
+  'kode',
+  'nama',
+  'pagu',
+  'realisasi',
+  'persen_tercetak',
+  'sumber_dana',
+  'peran',
+  'sumber_tabel',
+  'sumber_baris',
+];
 
 // PK programme budgets: Tabel 2.2 (Bab II), Lampiran 2 (PK Perubahan 2017), Lampiran 4 (PK 2018).
 function pkTable(first: number, prefix: string, peran: string, tabel: string): void {
@@ -317,7 +480,16 @@ function pkTable(first: number, prefix: string, peran: string, tabel: string): v
     const n = first + i;
     const f = fields(n);
     if (f[0] !== String(i + 1) || f.length !== 4) throw new Error(`pk line ${n}`);
-    anggaran.push({ id: `${prefix}.P0${i + 1}`, tingkat: 'program', nama: f[1], pagu: f[2], sumber_dana: f[3], peran, sumber_tabel: tabel, sumber_baris: n });
+    anggaran.push({
+      id: `${prefix}.P0${i + 1}`,
+      tingkat: 'program',
+      nama: f[1],
+      pagu: f[2],
+      sumber_dana: f[3],
+      peran,
+      sumber_tabel: tabel,
+      sumber_baris: n,
+    });
   }
 }
 pkTable(679, 'PK', 'pk', T.pk);
@@ -342,12 +514,44 @@ at(806, 'No.\tProgram/Kegiatan\tPagu Anggaran\tRealisasi\t%');
     if (/^\d$/.test(f[0])) {
       p = Number(f[0]);
       k = 0;
-      last = { id: `R.P0${p}`, induk: 'R.TOTAL', tingkat: 'program', nama: f[1], pagu: f[2], realisasi: f[3], persen_tercetak: f[4], peran: 'realisasi', sumber_tabel: T.real, sumber_baris: n };
+      last = {
+        id: `R.P0${p}`,
+        induk: 'R.TOTAL',
+        tingkat: 'program',
+        nama: f[1],
+        pagu: f[2],
+        realisasi: f[3],
+        persen_tercetak: f[4],
+        peran: 'realisasi',
+        sumber_tabel: T.real,
+        sumber_baris: n,
+      };
     } else if (f[1] === '') {
-      last = { id: 'R.TOTAL', tingkat: 'total', nama: '(baris jumlah tanpa label)', pagu: f[2], realisasi: f[3], persen_tercetak: f[4], peran: 'realisasi', sumber_tabel: T.real, sumber_baris: n };
+      last = {
+        id: 'R.TOTAL',
+        tingkat: 'total',
+        nama: '(baris jumlah tanpa label)',
+        pagu: f[2],
+        realisasi: f[3],
+        persen_tercetak: f[4],
+        peran: 'realisasi',
+        sumber_tabel: T.real,
+        sumber_baris: n,
+      };
     } else {
       k++;
-      last = { id: `R.P0${p}.K${String(k).padStart(2, '0')}`, induk: `R.P0${p}`, tingkat: 'kegiatan', nama: f[1], pagu: f[2], realisasi: f[3], persen_tercetak: f[4], peran: 'realisasi', sumber_tabel: T.real, sumber_baris: n };
+      last = {
+        id: `R.P0${p}.K${String(k).padStart(2, '0')}`,
+        induk: `R.P0${p}`,
+        tingkat: 'kegiatan',
+        nama: f[1],
+        pagu: f[2],
+        realisasi: f[3],
+        persen_tercetak: f[4],
+        peran: 'realisasi',
+        sumber_tabel: T.real,
+        sumber_baris: n,
+      };
     }
     anggaran.push(last);
   }
@@ -356,7 +560,11 @@ at(806, 'No.\tProgram/Kegiatan\tPagu Anggaran\tRealisasi\t%');
 {
   const i = anggaran.findIndex((r) => r.id === 'R.TOTAL');
   const [tot] = anggaran.splice(i, 1);
-  anggaran.splice(anggaran.findIndex((r) => r.id === 'R.P01'), 0, tot);
+  anggaran.splice(
+    anggaran.findIndex((r) => r.id === 'R.P01'),
+    0,
+    tot,
+  );
 }
 
 // Lampiran 3 (Pengukuran Kinerja 2017): last four cells of each line = name, pagu, realisasi, %.
@@ -376,10 +584,31 @@ at(806, 'No.\tProgram/Kegiatan\tPagu Anggaran\tRealisasi\t%');
     if (nama.startsWith('PROGRAM') && nama === nama.toUpperCase()) {
       p++;
       k = 0;
-      last = { id: `L3.P0${p}`, tingkat: 'program', nama, pagu, realisasi: real, persen_tercetak: pct, peran: 'realisasi', sumber_tabel: T.ukur17, sumber_baris: n };
+      last = {
+        id: `L3.P0${p}`,
+        tingkat: 'program',
+        nama,
+        pagu,
+        realisasi: real,
+        persen_tercetak: pct,
+        peran: 'realisasi',
+        sumber_tabel: T.ukur17,
+        sumber_baris: n,
+      };
     } else {
       k++;
-      last = { id: `L3.P0${p}.K${String(k).padStart(2, '0')}`, induk: `L3.P0${p}`, tingkat: 'kegiatan', nama, pagu, realisasi: real, persen_tercetak: pct, peran: 'realisasi', sumber_tabel: T.ukur17, sumber_baris: n };
+      last = {
+        id: `L3.P0${p}.K${String(k).padStart(2, '0')}`,
+        induk: `L3.P0${p}`,
+        tingkat: 'kegiatan',
+        nama,
+        pagu,
+        realisasi: real,
+        persen_tercetak: pct,
+        peran: 'realisasi',
+        sumber_tabel: T.ukur17,
+        sumber_baris: n,
+      };
     }
     anggaran.push(last);
   }
@@ -387,7 +616,14 @@ at(806, 'No.\tProgram/Kegiatan\tPagu Anggaran\tRealisasi\t%');
 write('anggaran.csv', ANG_COLS, anggaran);
 
 // Arithmetic checks (printed to the console for CATATAN.md; the data keep what is printed).
-const num = (s: string | number | undefined): number => Number(String(s ?? '').replace(/Rp\.?/, '').replace(/,-$/, '').replace(/,00$/, '').replace(/[^0-9]/g, ''));
+const num = (s: string | number | undefined): number =>
+  Number(
+    String(s ?? '')
+      .replace(/Rp\.?/, '')
+      .replace(/,-$/, '')
+      .replace(/,00$/, '')
+      .replace(/[^0-9]/g, ''),
+  );
 for (const prefix of ['PK', 'PK18', 'PKP17']) {
   const rows = anggaran.filter((r) => String(r.id).startsWith(prefix + '.P'));
   console.log(`  sum ${prefix}: ${rows.reduce((a, r) => a + num(r.pagu), 0).toLocaleString('id-ID')}`);
@@ -396,7 +632,9 @@ for (const prefix of ['R', 'L3']) {
   const progs = anggaran.filter((r) => r.tingkat === 'program' && String(r.id).startsWith(prefix + '.'));
   const sp = progs.reduce((a, r) => a + num(r.pagu), 0);
   const sr = progs.reduce((a, r) => a + num(r.realisasi), 0);
-  console.log(`  ${prefix}: ${progs.length} programmes, Σpagu ${sp.toLocaleString('id-ID')}, Σrealisasi ${sr.toLocaleString('id-ID')}`);
+  console.log(
+    `  ${prefix}: ${progs.length} programmes, Σpagu ${sp.toLocaleString('id-ID')}, Σrealisasi ${sr.toLocaleString('id-ID')}`,
+  );
   let meanPct = 0;
   for (const pr of progs) {
     const kids = anggaran.filter((r) => r.induk === pr.id);
@@ -404,13 +642,18 @@ for (const prefix of ['R', 'L3']) {
     const kr = kids.reduce((a, r) => a + num(r.realisasi), 0);
     meanPct += Number(String(pr.persen_tercetak).replace('%', '').replace(',', '.'));
     if (kp !== num(pr.pagu) || kr !== num(pr.realisasi))
-      console.log(`  ${pr.id} (line ${pr.sumber_baris}) ${kids.length} kegiatan: Σpagu ${kp.toLocaleString('id-ID')} vs ${pr.pagu}; Σreal ${kr.toLocaleString('id-ID')} vs ${pr.realisasi}`);
+      console.log(
+        `  ${pr.id} (line ${pr.sumber_baris}) ${kids.length} kegiatan: Σpagu ${kp.toLocaleString('id-ID')} vs ${pr.pagu}; Σreal ${kr.toLocaleString('id-ID')} vs ${pr.realisasi}`,
+      );
   }
-  console.log(`  ${prefix}: kegiatan ${anggaran.filter((r) => r.tingkat === 'kegiatan' && String(r.id).startsWith(prefix + '.')).length}, mean of programme % ${(meanPct / progs.length).toFixed(2)}`);
+  console.log(
+    `  ${prefix}: kegiatan ${anggaran.filter((r) => r.tingkat === 'kegiatan' && String(r.id).startsWith(prefix + '.')).length}, mean of programme % ${(meanPct / progs.length).toFixed(2)}`,
+  );
   for (const r of anggaran.filter((x) => String(x.id).startsWith(prefix + '.') && x.realisasi)) {
     const pct = (num(r.realisasi) / num(r.pagu)) * 100;
     const printed = Number(String(r.persen_tercetak).replace('%', '').replace(',', '.'));
-    if (Math.abs(pct - printed) > 0.006) console.log(`  % ${r.id} line ${r.sumber_baris}: computed ${pct.toFixed(3)} printed ${r.persen_tercetak}`);
+    if (Math.abs(pct - printed) > 0.006)
+      console.log(`  % ${r.id} line ${r.sumber_baris}: computed ${pct.toFixed(3)} printed ${r.persen_tercetak}`);
   }
 }
 
@@ -418,29 +661,106 @@ for (const prefix of ['R', 'L3']) {
 // efisiensi.csv, ringkasan.csv
 write(
   'efisiensi.csv',
-  ['lingkup', 'capaian_tercetak', 'pagu', 'realisasi', 'serapan_tercetak', 'efisiensi_tercetak', 'catatan', 'sumber_tabel', 'sumber_baris'],
   [
-    { lingkup: 'S1', capaian_tercetak: '165,95 %', pagu: 'Rp. 4.002.524.072,-', realisasi: 'Rp. 3.307.232.516,-', serapan_tercetak: '82,63 %',
-      catatan: 'Tahun 2017 (kolom "Kinerja Tahun 2017" dan "Anggaran Tahun 2017"); serapan tercetak di kolom "Capaian" anggaran',
-      sumber_tabel: T.t315, sumber_baris: at(765, 'Rp. 4.002.524.072,-\tRp. 3.307.232.516,-\t82,63 %') },
-    { lingkup: 'S1', capaian_tercetak: '165,95 %', serapan_tercetak: '82,63 %', efisiensi_tercetak: '49,79 %',
-      catatan: 'Judul tabel: "Efisiensi Penggunaan Sumber Daya Tahun 2017" (daftar tabel di Bab 3.1 menyebut "Tahun 2018"); tingkat efisiensi = penyerapan anggaran / capaian kinerja × 100',
-      sumber_tabel: T.t316, sumber_baris: at(773, '165,95 %\t82,63 %\t49,79 %') },
+    'lingkup',
+    'capaian_tercetak',
+    'pagu',
+    'realisasi',
+    'serapan_tercetak',
+    'efisiensi_tercetak',
+    'catatan',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
+  [
+    {
+      lingkup: 'S1',
+      capaian_tercetak: '165,95 %',
+      pagu: 'Rp. 4.002.524.072,-',
+      realisasi: 'Rp. 3.307.232.516,-',
+      serapan_tercetak: '82,63 %',
+      catatan:
+        'Tahun 2017 (kolom "Kinerja Tahun 2017" dan "Anggaran Tahun 2017"); serapan tercetak di kolom "Capaian" anggaran',
+      sumber_tabel: T.t315,
+      sumber_baris: at(765, 'Rp. 4.002.524.072,-\tRp. 3.307.232.516,-\t82,63 %'),
+    },
+    {
+      lingkup: 'S1',
+      capaian_tercetak: '165,95 %',
+      serapan_tercetak: '82,63 %',
+      efisiensi_tercetak: '49,79 %',
+      catatan:
+        'Judul tabel: "Efisiensi Penggunaan Sumber Daya Tahun 2017" (daftar tabel di Bab 3.1 menyebut "Tahun 2018"); tingkat efisiensi = penyerapan anggaran / capaian kinerja × 100',
+      sumber_tabel: T.t316,
+      sumber_baris: at(773, '165,95 %\t82,63 %\t49,79 %'),
+    },
   ],
 );
-write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], [
-  { lingkup: 'laporan', jenis: 'total-pagu', nilai: 'Rp. 7.095.515.222,-', catatan: '"total anggaran pada Tahun 2017"', sumber_tabel: T.real, sumber_baris: at(804, 'Rp. 7.095.515.222,-') },
-  { lingkup: 'laporan', jenis: 'total-realisasi', nilai: 'Rp. 6.268.903.009,-', catatan: '"Realisasi ... pada Tahun 2017"', sumber_tabel: T.real, sumber_baris: at(804, 'Rp. 6.268.903.009,-') },
-  { lingkup: 'laporan', jenis: 'rata-rata-serapan', nilai: '88,35%', catatan: '"rata-rata prosentase capaian anggaran program sebesar 88,35%" (Tahun 2017)', sumber_tabel: T.real, sumber_baris: at(804, 'sebesar 88,35%') },
-  { lingkup: 'laporan', jenis: 'rata-rata-capaian', nilai: '90%', catatan: 'Teks Bab III tentang tahun 2018: "hasil capaian indikator kinerja tercapai rata-rata 90%"', sumber_tabel: T.bab31, sumber_baris: at(723, 'tercapai rata-rata 90%') },
-  { lingkup: 'laporan', jenis: 'rata-rata-capaian', nilai: '90%', catatan: 'Kesimpulan Bab IV tentang tahun 2017: "capaian kinerja kegiatan program rata-rata 90%"', sumber_tabel: T.bab4, sumber_baris: at(899, 'program rata-rata 90%') },
-  { lingkup: 'laporan', jenis: 'rata-rata-serapan', nilai: '88,35%', catatan: 'Kesimpulan Bab IV: "Dengan realisasi anggaran 2017 sebesar 88,35%"', sumber_tabel: T.bab4, sumber_baris: at(899, 'realisasi anggaran 2017 sebesar 88,35%') },
-]);
+write(
+  'ringkasan.csv',
+  ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'],
+  [
+    {
+      lingkup: 'laporan',
+      jenis: 'total-pagu',
+      nilai: 'Rp. 7.095.515.222,-',
+      catatan: '"total anggaran pada Tahun 2017"',
+      sumber_tabel: T.real,
+      sumber_baris: at(804, 'Rp. 7.095.515.222,-'),
+    },
+    {
+      lingkup: 'laporan',
+      jenis: 'total-realisasi',
+      nilai: 'Rp. 6.268.903.009,-',
+      catatan: '"Realisasi ... pada Tahun 2017"',
+      sumber_tabel: T.real,
+      sumber_baris: at(804, 'Rp. 6.268.903.009,-'),
+    },
+    {
+      lingkup: 'laporan',
+      jenis: 'rata-rata-serapan',
+      nilai: '88,35%',
+      catatan: '"rata-rata prosentase capaian anggaran program sebesar 88,35%" (Tahun 2017)',
+      sumber_tabel: T.real,
+      sumber_baris: at(804, 'sebesar 88,35%'),
+    },
+    {
+      lingkup: 'laporan',
+      jenis: 'rata-rata-capaian',
+      nilai: '90%',
+      catatan: 'Teks Bab III tentang tahun 2018: "hasil capaian indikator kinerja tercapai rata-rata 90%"',
+      sumber_tabel: T.bab31,
+      sumber_baris: at(723, 'tercapai rata-rata 90%'),
+    },
+    {
+      lingkup: 'laporan',
+      jenis: 'rata-rata-capaian',
+      nilai: '90%',
+      catatan: 'Kesimpulan Bab IV tentang tahun 2017: "capaian kinerja kegiatan program rata-rata 90%"',
+      sumber_tabel: T.bab4,
+      sumber_baris: at(899, 'program rata-rata 90%'),
+    },
+    {
+      lingkup: 'laporan',
+      jenis: 'rata-rata-serapan',
+      nilai: '88,35%',
+      catatan: 'Kesimpulan Bab IV: "Dengan realisasi anggaran 2017 sebesar 88,35%"',
+      sumber_tabel: T.bab4,
+      sumber_baris: at(899, 'realisasi anggaran 2017 sebesar 88,35%'),
+    },
+  ],
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // narasi.csv
 const narasi: Row[] = [
-  { lingkup: 'S1.I1', jenis: 'penyebab', teks: fields(at(782, 'Dana APBD yang ada'))[4], sumber_tabel: T.t317, sumber_baris: 782 },
+  {
+    lingkup: 'S1.I1',
+    jenis: 'penyebab',
+    teks: fields(at(782, 'Dana APBD yang ada'))[4],
+    sumber_tabel: T.t317,
+    sumber_baris: 782,
+  },
 ];
 {
   // Tabel 3.1.8, column 5: HTML lists spread over lines 791, 793, 796, 799.
@@ -478,11 +798,41 @@ const narasi: Row[] = [
   }
 }
 narasi.push(
-  { lingkup: 'S1', jenis: 'analisis', teks: raw(at(721, 'pada umumnya belum tercapai')).trim(), sumber_tabel: T.bab31, sumber_baris: 721 },
-  { lingkup: 'S1', jenis: 'analisis', teks: raw(at(723, 'cukup efisien')).trim(), sumber_tabel: T.bab31, sumber_baris: 723 },
-  { lingkup: 'S1', jenis: 'analisis', teks: raw(at(899, 'Pelaksanaan kegiatan program Tahun 2017')).trim(), sumber_tabel: T.bab4, sumber_baris: 899 },
-  { lingkup: 'S1', jenis: 'solusi', teks: raw(at(903, 'Untuk meningkatkan kinerja di tahun mendatang')).trim().replace(/\*\*/g, ''), sumber_tabel: 'Bab 4.2 Langkah-langkah untuk Meningkatkan Kinerja', sumber_baris: 903 },
-  { lingkup: 'T1', jenis: 'kendala', teks: `${raw(at(440, 'Berbagai permasalahan sosial')).trim()} ${raw(at(442, 'Peningkatan jumlah anak terlantar')).trim().replace(/^- /, '')} ${raw(at(444, 'beberapa tantangan')).trim()}`, sumber_tabel: T.bab12, sumber_baris: 440 },
+  {
+    lingkup: 'S1',
+    jenis: 'analisis',
+    teks: raw(at(721, 'pada umumnya belum tercapai')).trim(),
+    sumber_tabel: T.bab31,
+    sumber_baris: 721,
+  },
+  {
+    lingkup: 'S1',
+    jenis: 'analisis',
+    teks: raw(at(723, 'cukup efisien')).trim(),
+    sumber_tabel: T.bab31,
+    sumber_baris: 723,
+  },
+  {
+    lingkup: 'S1',
+    jenis: 'analisis',
+    teks: raw(at(899, 'Pelaksanaan kegiatan program Tahun 2017')).trim(),
+    sumber_tabel: T.bab4,
+    sumber_baris: 899,
+  },
+  {
+    lingkup: 'S1',
+    jenis: 'solusi',
+    teks: raw(at(903, 'Untuk meningkatkan kinerja di tahun mendatang')).trim().replace(/\*\*/g, ''),
+    sumber_tabel: 'Bab 4.2 Langkah-langkah untuk Meningkatkan Kinerja',
+    sumber_baris: 903,
+  },
+  {
+    lingkup: 'T1',
+    jenis: 'kendala',
+    teks: `${raw(at(440, 'Berbagai permasalahan sosial')).trim()} ${raw(at(442, 'Peningkatan jumlah anak terlantar')).trim().replace(/^- /, '')} ${raw(at(444, 'beberapa tantangan')).trim()}`,
+    sumber_tabel: T.bab12,
+    sumber_baris: 440,
+  },
 );
 write('narasi.csv', ['lingkup', 'jenis', 'teks', 'sumber_tabel', 'sumber_baris'], narasi);
 
@@ -499,12 +849,21 @@ function listTable(first: number, last: number, re: RegExp): Row[] {
   }
   return rows;
 }
-write('tabel/pegawai.csv', ['uraian', 'jumlah', 'sumber_baris'],
-  listTable(at(397, 'PNS sebanyak'), at(401, 'Jumlah** : 52 orang'), /^- (?:[a-d]\. )?(.*?)(?: sebanyak|\*\*) : (.*)$/));
-write('tabel/pegawai-golongan.csv', ['uraian', 'jumlah', 'sumber_baris'],
-  listTable(at(405, 'Golongan IV / c'), at(415, 'Golongan II / a'), /^- [a-k]\. (.*?) sebanyak : (.*)$/));
-write('tabel/pegawai-pendidikan.csv', ['uraian', 'jumlah', 'sumber_baris'],
-  listTable(at(419, 'Pasca Sarjana'), at(423, 'SLTP'), /^- [a-e]\. (.*?) sebanyak : (.*)$/));
+write(
+  'tabel/pegawai.csv',
+  ['uraian', 'jumlah', 'sumber_baris'],
+  listTable(at(397, 'PNS sebanyak'), at(401, 'Jumlah** : 52 orang'), /^- (?:[a-d]\. )?(.*?)(?: sebanyak|\*\*) : (.*)$/),
+);
+write(
+  'tabel/pegawai-golongan.csv',
+  ['uraian', 'jumlah', 'sumber_baris'],
+  listTable(at(405, 'Golongan IV / c'), at(415, 'Golongan II / a'), /^- [a-k]\. (.*?) sebanyak : (.*)$/),
+);
+write(
+  'tabel/pegawai-pendidikan.csv',
+  ['uraian', 'jumlah', 'sumber_baris'],
+  listTable(at(419, 'Pasca Sarjana'), at(423, 'SLTP'), /^- [a-e]\. (.*?) sebanyak : (.*)$/),
+);
 
 function tabTable(header: number, first: number, last: number, cols: string[]): Row[] {
   at(header, cols[0]);
@@ -523,8 +882,18 @@ const PMKS_COLS = ['NO', 'JENIS PENYANDANG MASALAH KESEJAHTERAAN SOSIAL (PMKS)',
 write('tabel/pmks.csv', [...PMKS_COLS, 'sumber_baris'], tabTable(448, 449, at(490, 'JUMLAH\t\t68271'), PMKS_COLS));
 const PSKS_COLS = ['NO', 'POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS)', 'JUMLAH'];
 write('tabel/psks.csv', [...PSKS_COLS, 'sumber_baris'], tabTable(494, 495, at(506, 'Keluarga Pioner'), PSKS_COLS));
-const ALOK_COLS = ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Anggaran Tahun 2017', 'Presentase Anggaran Terhadap Anggaran SKPD'];
-write('tabel/alokasi-anggaran-sasaran.csv', [...ALOK_COLS, 'sumber_baris'], tabTable(754, 756, at(756, '56,41 %'), ALOK_COLS));
+const ALOK_COLS = [
+  'No',
+  'Sasaran Strategis',
+  'Indikator Kinerja',
+  'Anggaran Tahun 2017',
+  'Presentase Anggaran Terhadap Anggaran SKPD',
+];
+write(
+  'tabel/alokasi-anggaran-sasaran.csv',
+  [...ALOK_COLS, 'sumber_baris'],
+  tabTable(754, 756, at(756, '56,41 %'), ALOK_COLS),
+);
 write(
   'tabel/matriks-renstra.csv',
   [...MATRIKS_COLS, 'sumber_baris'],
