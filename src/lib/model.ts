@@ -160,6 +160,9 @@ export interface BudgetLine {
   printedPercent?: Printed;
   sumberDana?: string;
   role: BudgetRole;
+  /** Budget year of the table (defaults to the report year; LKjIP 2018 prints 2017 realisation tables). */
+  year: number;
+  note?: string;
   source: SourceRef;
 }
 
@@ -180,6 +183,8 @@ export interface EfficiencyRow {
   realisasi?: Printed;
   printedSerapan?: Printed;
   printedEfficiency?: Printed;
+  /** Year the row is for (defaults to the report year). */
+  year: number;
   note?: string;
   source: SourceRef;
 }
@@ -190,6 +195,8 @@ export interface PrintedSummary {
   scope: string;
   kind: SummaryKind;
   value: Printed;
+  /** Year the figure is for (defaults to the report year). */
+  year: number;
   note?: string;
   source: SourceRef;
 }
@@ -205,6 +212,8 @@ export interface Narrative {
 
 export interface PlanRow {
   id: string;
+  /** Plan year (defaults to the report year; a Renja can also print the next year's plan). */
+  year: number;
   parent?: string;
   level: BudgetLevel;
   kode?: string;

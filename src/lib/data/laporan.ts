@@ -168,6 +168,14 @@ function reference(
   );
 }
 
+/** The optional `tahun` column: defaults to the report year, must lie within tahun_data. */
+function rowYear(meta: ReportMeta, r: RowReader): number | undefined {
+  if (r.raw('tahun') === '') return meta.year;
+  const year = r.integer('tahun', false);
+  checkYear(meta, r, year);
+  return year;
+}
+
 const figureKindForSummary = (kind: string): ValueKind => (kind.startsWith('total') ? 'angka' : 'persen');
 
 export function assembleReport(input: AssembleInput, errors: ContentError[]): Report {
@@ -251,8 +259,9 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     const role = r.oneOf('peran', valueRoles);
     const kind = kindOf(r, indicator);
     checkYear(meta, r, year);
-    const target = kind ? r.figure('target', kind) : undefined;
-    const realisasi = kind ? r.figure('realisasi', kind) : undefined;
+    // Indicator values may be negative (a growth rate of −0,5%); only money cannot.
+    const target = kind ? r.figure('target', kind, { allowNegative: true }) : undefined;
+    const realisasi = kind ? r.figure('realisasi', kind, { allowNegative: true }) : undefined;
     const printedCapaian = r.figure('capaian_tercetak', 'persen', { allowNegative: true });
     const printedPredicate = r.text('predikat_tercetak');
     const note = r.text('catatan');
@@ -289,15 +298,19 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     const printedPercent = r.figure('persen_tercetak', 'persen');
     const sumberDana = r.text('sumber_dana');
     const role = r.oneOf('peran', budgetRoles);
+    const year = rowYear(meta, r);
+    const note = r.text('catatan');
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
-    if (!id || !level || !nama || !role || !table) return undefined;
+    if (!id || !level || !nama || !role || !table || year === undefined) return undefined;
     return {
       id,
       level,
       nama,
       role,
+      year,
       source,
+      ...(note ? { note } : {}),
       ...(parent ? { parent } : {}),
       ...(kode ? { kode } : {}),
       ...(pagu ? { pagu } : {}),
@@ -315,7 +328,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     const year = r.integer('tahun', true);
     const label = r.requiredText('pembanding');
     const kind = kindOf(r, indicator);
-    const value = kind ? r.figure('nilai', kind) : undefined;
+    const value = kind ? r.figure('nilai', kind, { allowNegative: true }) : undefined;
     if (kind && !value && r.raw('nilai') === '') {
       r.error('nilai', 'field-required', { id: 'Kolom "nilai" wajib diisi.', en: 'Column "nilai" must not be empty.' });
     }
@@ -334,7 +347,12 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
       id: 'pohon-kinerja.csv / indikator.csv (atau "laporan")',
       en: 'pohon-kinerja.csv / indikator.csv (or "laporan")',
     });
-    const row: EfficiencyRow = { scope: scope ?? '', source: r.source(r.requiredText('sumber_tabel')) };
+    const year = rowYear(meta, r);
+    const row: EfficiencyRow = {
+      scope: scope ?? '',
+      year: year ?? meta.year,
+      source: r.source(r.requiredText('sumber_tabel')),
+    };
     const figures = [
       ['capaian_tercetak', 'printedCapaian', 'persen'],
       ['pagu', 'pagu', 'angka'],
@@ -362,11 +380,12 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     if (kind && !value && r.raw('nilai') === '') {
       r.error('nilai', 'field-required', { id: 'Kolom "nilai" wajib diisi.', en: 'Column "nilai" must not be empty.' });
     }
+    const year = rowYear(meta, r);
     const note = r.text('catatan');
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
-    if (!scope || !kind || !value || !table) return undefined;
-    return { scope, kind, value, source, ...(note ? { note } : {}) };
+    if (!scope || !kind || !value || !table || year === undefined) return undefined;
+    return { scope, kind, value, year, source, ...(note ? { note } : {}) };
   });
 
   const narratives = readRows(input, 'narasi.csv', errors, (r): Narrative | undefined => {
@@ -404,12 +423,14 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     }
     const pagu = r.figure('pagu_indikatif', 'angka');
     const paguNext = r.figure('pagu_berikutnya', 'angka');
+    const year = rowYear(meta, r);
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
-    if (!id || !level || !nama || !table) return undefined;
+    if (!id || !level || !nama || !table || year === undefined) return undefined;
     return {
       ...row,
       id,
+      year,
       level,
       nama,
       source,

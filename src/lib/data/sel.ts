@@ -218,8 +218,8 @@ export class RowReader {
         column,
         'value-negative',
         {
-          id: `Nilai di kolom "${column}" negatif. Pagu, realisasi, dan target tidak boleh negatif.`,
-          en: `Column "${column}" is negative. Budgets, spending and targets cannot be negative.`,
+          id: `Nilai di kolom "${column}" negatif. Pagu dan realisasi anggaran tidak boleh negatif.`,
+          en: `Column "${column}" is negative. Budget allocations and spending cannot be negative.`,
         },
         { id: 'angka ≥ 0', en: 'a number ≥ 0' },
       );

@@ -174,6 +174,8 @@ export const csvFiles = {
       'realisasi',
       'persen_tercetak',
       'sumber_dana',
+      'tahun',
+      'catatan',
       ...NUMBER_OVERRIDES,
       'sumber_baris',
       'sumber_halaman',
@@ -193,6 +195,7 @@ export const csvFiles = {
       'realisasi',
       'serapan_tercetak',
       'efisiensi_tercetak',
+      'tahun',
       'catatan',
       ...NUMBER_OVERRIDES,
       'sumber_baris',
@@ -202,7 +205,7 @@ export const csvFiles = {
   },
   'ringkasan.csv': {
     required: ['lingkup', 'jenis', 'nilai', 'sumber_tabel'],
-    optional: ['catatan', ...NUMBER_OVERRIDES, 'sumber_baris', 'sumber_halaman'],
+    optional: ['tahun', 'catatan', ...NUMBER_OVERRIDES, 'sumber_baris', 'sumber_halaman'],
     figures: ['nilai'],
   },
   'narasi.csv': {
@@ -222,6 +225,7 @@ export const csvFiles = {
       'lokasi',
       'target_berikutnya',
       'pagu_berikutnya',
+      'tahun',
       'catatan',
       ...NUMBER_OVERRIDES,
       'sumber_baris',
