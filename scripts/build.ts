@@ -3,8 +3,10 @@
  * All or nothing: on any failure `dist/` is removed, so a half-built site can never be served as if published.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import astroConfig from '../astro.config.mjs';
+import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,6 +25,16 @@ const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
 });
 if (astro.status !== 0) fail('astro build gagal / failed');
+
+/** Every built page as a URL path (`/instansi/x/`), from the `index.html` files in dist. */
+function pagePaths(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => `/${relative(dist, join(e.parentPath, '')).split(sep).join('/')}/`.replace(/^\/\/$/, '/'))
+    .filter((p) => !p.startsWith('/pagefind/'));
+}
+
+writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));
 
 try {
   const pages = await buildSearchIndex(dist);

@@ -1,0 +1,16 @@
+// Search page enhancement: Pagefind's UI over the static index. Without JavaScript the page shows the link list.
+/* global PagefindUI */
+window.addEventListener('DOMContentLoaded', () => {
+  const root = document.getElementById('cari');
+  if (!root || typeof PagefindUI === 'undefined') return;
+  const query = new URLSearchParams(window.location.search).get('q') ?? '';
+  const ui = new PagefindUI({
+    element: '#cari',
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    translations: { placeholder: 'Cari program, indikator, laporan, temuan…', zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]' },
+  });
+  if (query) ui.triggerSearch(query);
+  document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
+});

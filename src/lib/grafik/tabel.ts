@@ -1,0 +1,19 @@
+/** The data table shown beside every chart: the same numbers, Indonesian formatting, "—" for gaps. */
+import Decimal from 'decimal.js';
+import { formatNumber, formatPercent, formatRupiah } from '../angka/format.ts';
+import type { ChartSpec } from './spek.ts';
+
+function display(value: string | null, unit: ChartSpec['unit']): string {
+  if (value === null) return '—';
+  const d = new Decimal(value);
+  if (unit === 'persen') return formatPercent(d, { decimals: 2 });
+  if (unit === 'rupiah') return formatRupiah(d);
+  return formatNumber(d);
+}
+
+export function chartTable(spec: ChartSpec): { header: string[]; rows: string[][] } {
+  return {
+    header: ['', ...spec.series.map((s) => s.label)],
+    rows: spec.labels.map((label, i) => [label, ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit))]),
+  };
+}
