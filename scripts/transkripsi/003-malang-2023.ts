@@ -215,16 +215,96 @@ function ind(r: {
 const HIGHER = 'Makin tinggi makin baik';
 // IKU (Tabel 2.3), names as printed there.
 const IKU: [string, string, number, string, string, 'positif' | 'negatif', string][] = [
-  ['T1.I1', 'T1', 439, '%', 'persen', 'positif', `Persentase penurunan jumlah PMKS: ${HIGHER.toLowerCase()}; Bab IV (baris 1367–1369): capaian 274,98% "sudah melebihi target"`],
-  ['S1.I1', 'S1', 441, '%', 'persen', 'positif', `Persentase PMKS binaan yang terentaskan/mandiri: ${HIGHER.toLowerCase()}; Bab III (baris 828): realisasi 5,56% dari target 15,37% "tidak tercapai"`],
-  ['S1.I2', 'S1', 440, '%', 'persen', 'positif', `Persentase PMKS yang ditangani/dibina: ${HIGHER.toLowerCase()}; Bab III (baris 832): 37,23% dari target 79,94% "tidak tercapai"`],
-  ['S1.I3', 'S1', 442, '%', 'persen', 'positif', `Persentase penerima jaminan sosial: ${HIGHER.toLowerCase()}; Bab III (baris 833): 94,98% dari target 66,61% "ketercapaian yang tinggi"`],
-  ['T2.I1', 'T2', 443, '', 'angka', 'positif', 'Indeks Pembangunan Gender: makin tinggi makin setara; Bab III (baris 707): kenaikan disebut "tren positif"'],
-  ['S2.I1', 'S2', 445, '', 'angka', 'positif', 'Indeks Pemberdayaan Gender: makin tinggi makin baik; Bab III (baris 713): penurunan 2020–2022 disebut kemunduran'],
-  ['S2.I2', 'S2', 444, '', 'rasio', 'positif', 'Rasio 1 : N (N = penduduk per satu kasus KDRT): N makin besar makin baik; Bab III (baris 715): kenaikan ke 1 : 36317 disebut "keberhasilan"'],
-  ['T3.I1', 'T3', 446, '%', 'persen', 'negatif', 'Teks Bab III (baris 610): "indikator laju pertumbuhan penduduk ini merupakan indikator negatif jadi semakin kecil nilainya maka akan semakin baik kinerjanya" (juga baris 721, 779, 849, 1094, 1395); namun capaian dicetak sebagai R/T (0,12 / 0,63 = 19,05%)'],
-  ['S3.I1', 'S3', 451, '', 'angka', 'negatif', 'Teks Bab III (baris 725): "indikator ini juga merupakan indikator negatif dimana nilai yang semakin kecil maka akan semakin baik kinerjanya" (juga baris 781, 851, 1401); namun capaian dicetak sebagai R/T (1,79 / 1,7 = 105,29%)'],
-  ['S4.I1', 'S4', 452, '', 'angka', 'positif', 'Nilai evaluasi SAKIP: makin tinggi makin baik; Bab III (baris 852): 85,85 dari target 80,80 "berhasil terlampaui"'],
+  [
+    'T1.I1',
+    'T1',
+    439,
+    '%',
+    'persen',
+    'positif',
+    `Persentase penurunan jumlah PMKS: ${HIGHER.toLowerCase()}; Bab IV (baris 1367–1369): capaian 274,98% "sudah melebihi target"`,
+  ],
+  [
+    'S1.I1',
+    'S1',
+    441,
+    '%',
+    'persen',
+    'positif',
+    `Persentase PMKS binaan yang terentaskan/mandiri: ${HIGHER.toLowerCase()}; Bab III (baris 828): realisasi 5,56% dari target 15,37% "tidak tercapai"`,
+  ],
+  [
+    'S1.I2',
+    'S1',
+    440,
+    '%',
+    'persen',
+    'positif',
+    `Persentase PMKS yang ditangani/dibina: ${HIGHER.toLowerCase()}; Bab III (baris 832): 37,23% dari target 79,94% "tidak tercapai"`,
+  ],
+  [
+    'S1.I3',
+    'S1',
+    442,
+    '%',
+    'persen',
+    'positif',
+    `Persentase penerima jaminan sosial: ${HIGHER.toLowerCase()}; Bab III (baris 833): 94,98% dari target 66,61% "ketercapaian yang tinggi"`,
+  ],
+  [
+    'T2.I1',
+    'T2',
+    443,
+    '',
+    'angka',
+    'positif',
+    'Indeks Pembangunan Gender: makin tinggi makin setara; Bab III (baris 707): kenaikan disebut "tren positif"',
+  ],
+  [
+    'S2.I1',
+    'S2',
+    445,
+    '',
+    'angka',
+    'positif',
+    'Indeks Pemberdayaan Gender: makin tinggi makin baik; Bab III (baris 713): penurunan 2020–2022 disebut kemunduran',
+  ],
+  [
+    'S2.I2',
+    'S2',
+    444,
+    '',
+    'rasio',
+    'positif',
+    'Rasio 1 : N (N = penduduk per satu kasus KDRT): N makin besar makin baik; Bab III (baris 715): kenaikan ke 1 : 36317 disebut "keberhasilan"',
+  ],
+  [
+    'T3.I1',
+    'T3',
+    446,
+    '%',
+    'persen',
+    'negatif',
+    'Teks Bab III (baris 610): "indikator laju pertumbuhan penduduk ini merupakan indikator negatif jadi semakin kecil nilainya maka akan semakin baik kinerjanya" (juga baris 721, 779, 849, 1094, 1395); namun capaian dicetak sebagai R/T (0,12 / 0,63 = 19,05%)',
+  ],
+  [
+    'S3.I1',
+    'S3',
+    451,
+    '',
+    'angka',
+    'negatif',
+    'Teks Bab III (baris 725): "indikator ini juga merupakan indikator negatif dimana nilai yang semakin kecil maka akan semakin baik kinerjanya" (juga baris 781, 851, 1401); namun capaian dicetak sebagai R/T (1,79 / 1,7 = 105,29%)',
+  ],
+  [
+    'S4.I1',
+    'S4',
+    452,
+    '',
+    'angka',
+    'positif',
+    'Nilai evaluasi SAKIP: makin tinggi makin baik; Bab III (baris 852): 85,85 dari target 80,80 "berhasil terlampaui"',
+  ],
 ];
 for (const [kode, induk, n, satuan, jenis, polaritas, catatan] of IKU) {
   ind({ kode, induk, nama: cell(C(n), 2, n), satuan, jenis, polaritas, catatan, iku: true, tabel: T23, baris: n });
@@ -342,9 +422,24 @@ const T21: [number, string][] = [
 for (const [n, kode] of T21) {
   const c = C(n);
   if (c.length !== 9) throw new Error(`Tabel 2.1 line ${n}: ${c.length} cells`);
-  val({ indikator: kode, tahun: 2018, peran: 'renstra', realisasi: cell(c, 3, n), catatan: 'Kondisi Awal 2018', tabel: 'Tabel 2.1', baris: n });
+  val({
+    indikator: kode,
+    tahun: 2018,
+    peran: 'renstra',
+    realisasi: cell(c, 3, n),
+    catatan: 'Kondisi Awal 2018',
+    tabel: 'Tabel 2.1',
+    baris: n,
+  });
   for (let y = 2019; y <= 2023; y++) {
-    val({ indikator: kode, tahun: y, peran: 'renstra', target: cell(c, 4 + y - 2019, n), tabel: 'Tabel 2.1', baris: n });
+    val({
+      indikator: kode,
+      tahun: y,
+      peran: 'renstra',
+      target: cell(c, 4 + y - 2019, n),
+      tabel: 'Tabel 2.1',
+      baris: n,
+    });
   }
 }
 
@@ -433,7 +528,15 @@ const T32ROWS: [number, string][] = [
 for (const [n, kode] of T32ROWS) {
   const c = C(n);
   if (c.length !== 13) throw new Error(`Tabel 3.2 line ${n}: ${c.length} cells`);
-  val({ indikator: kode, tahun: 2018, peran: 'capaian', realisasi: cell(c, 2, n), catatan: 'Data Awal 2018', tabel: T32, baris: n });
+  val({
+    indikator: kode,
+    tahun: 2018,
+    peran: 'capaian',
+    realisasi: cell(c, 2, n),
+    catatan: 'Data Awal 2018',
+    tabel: T32,
+    baris: n,
+  });
   for (let y = 2019; y <= 2023; y++) {
     val({
       indikator: kode,
@@ -569,7 +672,8 @@ for (const [n, kode, sas] of T36ROWS) {
       realisasi: cell(c, 6, n),
       serapan_tercetak: cell(c, 7, n),
       efisiensi_tercetak: cell(c, 8, n),
-      catatan: 'Baris "Rata-rata": capaian = rata-rata capaian 10 IKU (Tabel 3.1), pagu/realisasi = jumlah seluruh program',
+      catatan:
+        'Baris "Rata-rata": capaian = rata-rata capaian 10 IKU (Tabel 3.1), pagu/realisasi = jumlah seluruh program',
       sumber_tabel: T36,
       sumber_baris: n,
     }),
@@ -606,7 +710,8 @@ for (const [kode, , n] of PROG_IND_37) {
     baris: n,
   });
   const rtl = c[8] ?? '';
-  if (rtl !== '' && rtl !== '-') narasi.push({ lingkup: kode, jenis: 'solusi', teks: rtl, sumber_tabel: T37, sumber_baris: n });
+  if (rtl !== '' && rtl !== '-')
+    narasi.push({ lingkup: kode, jenis: 'solusi', teks: rtl, sumber_tabel: T37, sumber_baris: n });
 }
 
 // Tabel 3.8: programme rows (programme indicator again) and kegiatan rows (kegiatan + indicator).
@@ -656,7 +761,8 @@ const PROGRAMS_38: [number, string][] = [
         baris: n,
       });
       const rtl = c[9] ?? '';
-      if (rtl !== '' && rtl !== '-') narasi.push({ lingkup: progInd, jenis: 'solusi', teks: rtl, sumber_tabel: T38, sumber_baris: n });
+      if (rtl !== '' && rtl !== '-')
+        narasi.push({ lingkup: progInd, jenis: 'solusi', teks: rtl, sumber_tabel: T38, sumber_baris: n });
       continue;
     }
     if (n === 952 || n === 1000) continue; // continuation lines, joined below
@@ -693,7 +799,8 @@ const PROGRAMS_38: [number, string][] = [
       tabel: T38,
       baris: n,
     });
-    if (rtl !== '' && rtl !== '-') narasi.push({ lingkup: `${kode}.I1`, jenis: 'solusi', teks: rtl, sumber_tabel: T38, sumber_baris: n });
+    if (rtl !== '' && rtl !== '-')
+      narasi.push({ lingkup: `${kode}.I1`, jenis: 'solusi', teks: rtl, sumber_tabel: T38, sumber_baris: n });
   }
 }
 
@@ -733,7 +840,15 @@ for (const [n, kode] of LAMP1ROWS) {
   years.forEach((y, i) => {
     const v = cell(c, first + i, n);
     if (y === 2018) {
-      val({ indikator: kode, tahun: y, peran: 'renstra', realisasi: v, catatan: 'Kondisi Awal (2018)', tabel: LAMP1, baris: n });
+      val({
+        indikator: kode,
+        tahun: y,
+        peran: 'renstra',
+        realisasi: v,
+        catatan: 'Kondisi Awal (2018)',
+        tabel: LAMP1,
+        baris: n,
+      });
     } else {
       val({
         indikator: kode,
@@ -776,33 +891,165 @@ for (const [n, kode] of PKROWS) {
 
 // Lampiran 3: per-IKU measurement sheets (target / realisasi / capaian typed from the cited lines).
 const L3 = (s: string): string => `Lampiran 3 ${s}`;
-function sheet(kode: string, tabel: string, baris: number, t?: [number, string], r?: [number, string], cp?: [number, string], catatan?: string): void {
+function sheet(
+  kode: string,
+  tabel: string,
+  baris: number,
+  t?: [number, string],
+  r?: [number, string],
+  cp?: [number, string],
+  catatan?: string,
+): void {
   for (const x of [t, r, cp]) if (x) expectIn(x[0], x[1]);
-  val({ indikator: kode, tahun: 2023, peran: 'capaian', target: t?.[1], realisasi: r?.[1], capaian_tercetak: cp?.[1], catatan, tabel, baris });
+  val({
+    indikator: kode,
+    tahun: 2023,
+    peran: 'capaian',
+    target: t?.[1],
+    realisasi: r?.[1],
+    capaian_tercetak: cp?.[1],
+    catatan,
+    tabel,
+    baris,
+  });
 }
-sheet('T1.I1', L3('Persentase Penurunan PMKS Tahun 2023'), 1681, [1689, '5,00%'], [1685, '13,75%'], [1693, '274,98%'], 'Rumus tercetak (baris 1683): (125537-108277)/125537*100%');
-sheet('S1.I2', L3('Prosentase PMKS yang Ditangani/Dibina Tahun 2023'), 1738, [1739, '79,94%'], [1738, '37,23%'], [1740, '46,57%'], 'Dari 108277 PMKS, 40312 ditangani/dibina (baris 1736)');
-sheet('S1.I1', L3('PMKS yang Terentaskan/Mandiri Tahun 2023'), 1760, [1761, '15,37'], [1760, '5,56'], [1762, '36,20%'], '6.025 tidak layak dari 108277 PMKS (baris 1758–1759)');
-sheet('S1.I3', L3('Persentase Penyandang Cacat Fisik Mental serta Lansia Tidak Potensial yang Menerima Jaminan Sosial Tahun 2023'), 1856, [1857, '66.61%'], [1856, '94.98%'], [1858, '142.59%'], 'Jumlah 119731 dari PBID 126057 (baris 1854–1855)');
-sheet('T2.I1', L3('IPG menurut Kabupaten/Kota se Jawa Timur Tahun 2022'), 1923, [1923, '96%'], [1924, '95.54%'], [1925, '99.52%'], 'Realisasi 2023 diambil dari baris Kota Malang tabel BPS tahun 2022');
-sheet('S2.I1', L3('Realisasi IDG Tahun 2023'), 1973, [1973, '79'], [1974, '78.77'], [1975, '99,71%'], 'Realisasi 2023 diambil dari kolom 2022 baris Kota Malang tabel IDG');
-sheet('S2.I2', L3('Realisasi Ratio KDRT Tahun 2023'), 2072, [2073, '1:27500'], [2072, '1 : 36317'], [2074, '132.06%'], 'Tercetak: TOTAL KDRT 12, PENDUDUK PEREMPUAN 435,801 → 1 : 36317 (baris 2070–2077)');
-sheet('T3.I1', L3('Realisasi Laju Pertumbuhan Penduduk Tahun 2023'), 2106, [2106, '0,63'], [2107, '0,12'], [2108, '19,05%'], 'Metode eksponensial: P0 2022 = 846126, Pt 2023 = 847182 → 0,124726 (baris 2097–2104)');
-sheet('S3.I1', L3('Total Fertility Rate (TFR) 2023'), 2132, undefined, [2132, '1,79'], undefined, 'TFR = 1.787 per 1000 perempuan 15-49 tahun = 1,79 (baris 2132)');
-sheet('S4.I1', 'Lampiran Berita Acara Hasil Evaluasi SAKIP Tahun Anggaran 2023', 2156, undefined, [2156, '85,85'], undefined, 'Total Nilai 85,85 (Nilai A); klarifikasi Senin 19 Juni 2023');
+sheet(
+  'T1.I1',
+  L3('Persentase Penurunan PMKS Tahun 2023'),
+  1681,
+  [1689, '5,00%'],
+  [1685, '13,75%'],
+  [1693, '274,98%'],
+  'Rumus tercetak (baris 1683): (125537-108277)/125537*100%',
+);
+sheet(
+  'S1.I2',
+  L3('Prosentase PMKS yang Ditangani/Dibina Tahun 2023'),
+  1738,
+  [1739, '79,94%'],
+  [1738, '37,23%'],
+  [1740, '46,57%'],
+  'Dari 108277 PMKS, 40312 ditangani/dibina (baris 1736)',
+);
+sheet(
+  'S1.I1',
+  L3('PMKS yang Terentaskan/Mandiri Tahun 2023'),
+  1760,
+  [1761, '15,37'],
+  [1760, '5,56'],
+  [1762, '36,20%'],
+  '6.025 tidak layak dari 108277 PMKS (baris 1758–1759)',
+);
+sheet(
+  'S1.I3',
+  L3('Persentase Penyandang Cacat Fisik Mental serta Lansia Tidak Potensial yang Menerima Jaminan Sosial Tahun 2023'),
+  1856,
+  [1857, '66.61%'],
+  [1856, '94.98%'],
+  [1858, '142.59%'],
+  'Jumlah 119731 dari PBID 126057 (baris 1854–1855)',
+);
+sheet(
+  'T2.I1',
+  L3('IPG menurut Kabupaten/Kota se Jawa Timur Tahun 2022'),
+  1923,
+  [1923, '96%'],
+  [1924, '95.54%'],
+  [1925, '99.52%'],
+  'Realisasi 2023 diambil dari baris Kota Malang tabel BPS tahun 2022',
+);
+sheet(
+  'S2.I1',
+  L3('Realisasi IDG Tahun 2023'),
+  1973,
+  [1973, '79'],
+  [1974, '78.77'],
+  [1975, '99,71%'],
+  'Realisasi 2023 diambil dari kolom 2022 baris Kota Malang tabel IDG',
+);
+sheet(
+  'S2.I2',
+  L3('Realisasi Ratio KDRT Tahun 2023'),
+  2072,
+  [2073, '1:27500'],
+  [2072, '1 : 36317'],
+  [2074, '132.06%'],
+  'Tercetak: TOTAL KDRT 12, PENDUDUK PEREMPUAN 435,801 → 1 : 36317 (baris 2070–2077)',
+);
+sheet(
+  'T3.I1',
+  L3('Realisasi Laju Pertumbuhan Penduduk Tahun 2023'),
+  2106,
+  [2106, '0,63'],
+  [2107, '0,12'],
+  [2108, '19,05%'],
+  'Metode eksponensial: P0 2022 = 846126, Pt 2023 = 847182 → 0,124726 (baris 2097–2104)',
+);
+sheet(
+  'S3.I1',
+  L3('Total Fertility Rate (TFR) 2023'),
+  2132,
+  undefined,
+  [2132, '1,79'],
+  undefined,
+  'TFR = 1.787 per 1000 perempuan 15-49 tahun = 1,79 (baris 2132)',
+);
+sheet(
+  'S4.I1',
+  'Lampiran Berita Acara Hasil Evaluasi SAKIP Tahun Anggaran 2023',
+  2156,
+  undefined,
+  [2156, '85,85'],
+  undefined,
+  'Total Nilai 85,85 (Nilai A); klarifikasi Senin 19 Juni 2023',
+);
 // The BPS / IDG source tables also print Kota Malang's own earlier values (one year before the year used).
 expectIn(1909, 'Kota Malang', '95.54');
-val({ indikator: 'T2.I1', tahun: 2022, peran: 'capaian', realisasi: '95.54', catatan: 'Baris Kota Malang, tabel BPS IPG tahun 2022 (dokumen memakai angka ini sebagai realisasi 2023)', tabel: L3('IPG menurut Kabupaten/Kota se Jawa Timur Tahun 2022'), baris: 1909 });
+val({
+  indikator: 'T2.I1',
+  tahun: 2022,
+  peran: 'capaian',
+  realisasi: '95.54',
+  catatan: 'Baris Kota Malang, tabel BPS IPG tahun 2022 (dokumen memakai angka ini sebagai realisasi 2023)',
+  tabel: L3('IPG menurut Kabupaten/Kota se Jawa Timur Tahun 2022'),
+  baris: 1909,
+});
 expectIn(1965, 'KOTA MALANG', '77.63', '78.77');
-val({ indikator: 'S2.I1', tahun: 2021, peran: 'capaian', realisasi: '77.63', catatan: 'Baris KOTA MALANG kolom 2021 (Tabel 3.2 memakai angka ini sebagai realisasi 2022)', tabel: L3('Realisasi IDG Tahun 2023'), baris: 1965 });
-val({ indikator: 'S2.I1', tahun: 2022, peran: 'capaian', realisasi: '78.77', catatan: 'Baris KOTA MALANG kolom 2022 (dokumen memakai angka ini sebagai realisasi 2023)', tabel: L3('Realisasi IDG Tahun 2023'), baris: 1965 });
+val({
+  indikator: 'S2.I1',
+  tahun: 2021,
+  peran: 'capaian',
+  realisasi: '77.63',
+  catatan: 'Baris KOTA MALANG kolom 2021 (Tabel 3.2 memakai angka ini sebagai realisasi 2022)',
+  tabel: L3('Realisasi IDG Tahun 2023'),
+  baris: 1965,
+});
+val({
+  indikator: 'S2.I1',
+  tahun: 2022,
+  peran: 'capaian',
+  realisasi: '78.77',
+  catatan: 'Baris KOTA MALANG kolom 2022 (dokumen memakai angka ini sebagai realisasi 2023)',
+  tabel: L3('Realisasi IDG Tahun 2023'),
+  baris: 1965,
+});
 
 // Bab III.A.7 1): per-indicator text with a printed predicate (bold in the PDF).
 const B37 = 'Bab III.A.7 Penjelasan Program/Kegiatan';
 function predicate(kode: string, n: number, t: string, r: string | undefined, cp: string, p: string): void {
   expectIn(n, t, cp, p);
   if (r) expectIn(n, r);
-  val({ indikator: kode, tahun: 2023, peran: 'capaian', target: t, realisasi: r, capaian_tercetak: cp, predikat_tercetak: p, tabel: B37, baris: n });
+  val({
+    indikator: kode,
+    tahun: 2023,
+    peran: 'capaian',
+    target: t,
+    realisasi: r,
+    capaian_tercetak: cp,
+    predikat_tercetak: p,
+    tabel: B37,
+    baris: n,
+  });
 }
 predicate('S4.I1', 1012, '80,8%', '85,85%', '106,25%', 'berhasil');
 predicate('S1.I1', 1022, '15,37%', '5,56%', '36,20%', 'kurang berhasil');
@@ -823,7 +1070,8 @@ function regionLabel(printed: string): { label: string; note?: string } {
     .split(' ')
     .map((w) => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w))
     .join(' ');
-  if (title === 'Joelang') return { label: 'Kabupaten Jombang', note: 'Tercetak "Joelang" (di tabel IDG yang sama tercetak JOMBANG)' };
+  if (title === 'Joelang')
+    return { label: 'Kabupaten Jombang', note: 'Tercetak "Joelang" (di tabel IDG yang sama tercetak JOMBANG)' };
   return { label: title.startsWith('Kota ') ? title : `Kabupaten ${title}` };
 }
 const IPG_T = L3('IPG menurut Kabupaten/Kota se Jawa Timur Tahun 2022');
@@ -832,7 +1080,15 @@ for (let n = 1878; n <= 1917; n++) {
   const region = cell(c, 1, n);
   if (/^kota malang$/i.test(region)) continue; // own value, transcribed in nilai.csv
   const { label, note } = regionLabel(region);
-  const r: Row = { indikator: 'T2.I1', tahun: 2022, pembanding: label, nilai: cell(c, 2, n), catatan: note, sumber_tabel: IPG_T, sumber_baris: n };
+  const r: Row = {
+    indikator: 'T2.I1',
+    tahun: 2022,
+    pembanding: label,
+    nilai: cell(c, 2, n),
+    catatan: note,
+    sumber_tabel: IPG_T,
+    sumber_baris: n,
+  };
   r.format_angka = formatFor(r, ['nilai']);
   pembanding.push(r);
 }
@@ -846,7 +1102,15 @@ for (let n = 1933; n <= 1971; n++) {
     [2021, 2],
     [2022, 3],
   ] as const) {
-    const r: Row = { indikator: 'S2.I1', tahun: y, pembanding: label, nilai: cell(c, i, n), catatan: note, sumber_tabel: IDG_T, sumber_baris: n };
+    const r: Row = {
+      indikator: 'S2.I1',
+      tahun: y,
+      pembanding: label,
+      nilai: cell(c, i, n),
+      catatan: note,
+      sumber_tabel: IDG_T,
+      sumber_baris: n,
+    };
     r.format_angka = formatFor(r, ['nilai']);
     pembanding.push(r);
   }
@@ -892,7 +1156,17 @@ T24BUD.forEach(([n, pi, bi], i) => {
 });
 
 // Lampiran 2 PK (original): figures printed `15.167.188.875.00` (no decimal comma) → cacat_cetak.
-budget({ id: 'PK.TOTAL', induk: '', tingkat: 'total', nama: 'Jumlah (baris tanpa label)', pagu: cell(C(1547), 2, 1547), peran: 'pk', cacat_cetak: 'pagu', sumber_tabel: PK, sumber_baris: 1547 });
+budget({
+  id: 'PK.TOTAL',
+  induk: '',
+  tingkat: 'total',
+  nama: 'Jumlah (baris tanpa label)',
+  pagu: cell(C(1547), 2, 1547),
+  peran: 'pk',
+  cacat_cetak: 'pagu',
+  sumber_tabel: PK,
+  sumber_baris: 1547,
+});
 for (let n = 1533; n <= 1546; n++) {
   const c = C(n, 'Program');
   const m = /^(\d+)\.\s+(.*)$/.exec(cell(c, 0, n));
@@ -912,7 +1186,16 @@ for (let n = 1533; n <= 1546; n++) {
   });
 }
 // Lampiran 2 Perubahan PK.
-budget({ id: 'PKP.TOTAL', induk: '', tingkat: 'total', nama: cell(C(1632, 'JUMLAH'), 0, 1632), pagu: cell(C(1632), 1, 1632), peran: 'pk-perubahan', sumber_tabel: PKP, sumber_baris: 1632 });
+budget({
+  id: 'PKP.TOTAL',
+  induk: '',
+  tingkat: 'total',
+  nama: cell(C(1632, 'JUMLAH'), 0, 1632),
+  pagu: cell(C(1632), 1, 1632),
+  peran: 'pk-perubahan',
+  sumber_tabel: PKP,
+  sumber_baris: 1632,
+});
 for (const n of [...range(1617, 1628), 1631]) {
   const c = C(n, 'Program');
   let no: string;
@@ -945,17 +1228,42 @@ for (const n of [...range(1617, 1628), 1631]) {
 // Budget realisation table (Bab III.B), lines 1108–1309.
 const RA = 'Bab III.B Realisasi Anggaran Tahun 2023';
 const KEGIATAN_LINES = new Set([
-  1109, 1118, 1121, 1123, 1125, 1132, 1134, 1138, 1149, 1151, 1157, 1162, 1174, 1185, 1188, 1194, 1198, 1206, 1208, 1210,
-  1216, 1218, 1227, 1233, 1236, 1244, 1246, 1254, 1256, 1268, 1275, 1278, 1286, 1293, 1302,
+  1109, 1118, 1121, 1123, 1125, 1132, 1134, 1138, 1149, 1151, 1157, 1162, 1174, 1185, 1188, 1194, 1198, 1206, 1208,
+  1210, 1216, 1218, 1227, 1233, 1236, 1244, 1246, 1254, 1256, 1268, 1275, 1278, 1286, 1293, 1302,
 ]);
 const CONTINUATION = new Set([1116, 1222, 1284, 1301]);
 const ringkasan: Row[] = [];
 {
   expectIn(1307, 'Total capaian Program');
   const tc = C(1307);
-  budget({ id: 'R.TOTAL', induk: '', tingkat: 'total', nama: cell(tc, 0, 1307), pagu: cell(tc, 1, 1307), realisasi: cell(tc, 2, 1307), persen_tercetak: cell(tc, 3, 1307), peran: 'realisasi', sumber_tabel: RA, sumber_baris: 1307 });
-  ringkasan.push({ lingkup: 'R.TOTAL', jenis: 'total-pagu', nilai: cell(tc, 1, 1307), catatan: 'Baris "Total capaian Program"', sumber_tabel: RA, sumber_baris: 1307 });
-  ringkasan.push({ lingkup: 'R.TOTAL', jenis: 'total-realisasi', nilai: cell(tc, 2, 1307), catatan: 'Baris "Total capaian Program"', sumber_tabel: RA, sumber_baris: 1307 });
+  budget({
+    id: 'R.TOTAL',
+    induk: '',
+    tingkat: 'total',
+    nama: cell(tc, 0, 1307),
+    pagu: cell(tc, 1, 1307),
+    realisasi: cell(tc, 2, 1307),
+    persen_tercetak: cell(tc, 3, 1307),
+    peran: 'realisasi',
+    sumber_tabel: RA,
+    sumber_baris: 1307,
+  });
+  ringkasan.push({
+    lingkup: 'R.TOTAL',
+    jenis: 'total-pagu',
+    nilai: cell(tc, 1, 1307),
+    catatan: 'Baris "Total capaian Program"',
+    sumber_tabel: RA,
+    sumber_baris: 1307,
+  });
+  ringkasan.push({
+    lingkup: 'R.TOTAL',
+    jenis: 'total-realisasi',
+    nilai: cell(tc, 2, 1307),
+    catatan: 'Baris "Total capaian Program"',
+    sumber_tabel: RA,
+    sumber_baris: 1307,
+  });
   let p = 0;
   let k = 0;
   let s = 0;
@@ -994,24 +1302,57 @@ const ringkasan: Row[] = [];
     } else if (KEGIATAN_LINES.has(n)) {
       k += 1;
       s = 0;
-      row = { id: `R.P${String(p).padStart(2, '0')}.K${String(k).padStart(2, '0')}`, induk: `R.P${String(p).padStart(2, '0')}`, tingkat: 'kegiatan' };
+      row = {
+        id: `R.P${String(p).padStart(2, '0')}.K${String(k).padStart(2, '0')}`,
+        induk: `R.P${String(p).padStart(2, '0')}`,
+        tingkat: 'kegiatan',
+      };
     } else {
       s += 1;
       const kid = `R.P${String(p).padStart(2, '0')}.K${String(k).padStart(2, '0')}`;
       row = { id: `${kid}.S${String(s).padStart(2, '0')}`, induk: kid, tingkat: 'subkegiatan' };
     }
-    Object.assign(row, { kode, nama, pagu, realisasi, persen_tercetak: persen, peran: 'realisasi', cacat_cetak: cacat, sumber_tabel: RA, sumber_baris: n });
+    Object.assign(row, {
+      kode,
+      nama,
+      pagu,
+      realisasi,
+      persen_tercetak: persen,
+      peran: 'realisasi',
+      cacat_cetak: cacat,
+      sumber_tabel: RA,
+      sumber_baris: n,
+    });
     budget(row);
     last = row;
   }
   expectIn(1308, 'Predikat kinerja kegiatan');
   expectIn(1309, 'Predikat kinerja sub-kegiatan');
-  ringkasan.push({ lingkup: 'laporan', jenis: 'rata-rata-serapan', nilai: cell(C(1308), 3, 1308), catatan: 'Baris "Predikat kinerja kegiatan" (rata-rata persentase serapan kegiatan)', sumber_tabel: RA, sumber_baris: 1308 });
-  ringkasan.push({ lingkup: 'laporan', jenis: 'rata-rata-serapan', nilai: cell(C(1309), 3, 1309), catatan: 'Baris "Predikat kinerja sub-kegiatan" (rata-rata persentase serapan sub kegiatan)', sumber_tabel: RA, sumber_baris: 1309 });
+  ringkasan.push({
+    lingkup: 'laporan',
+    jenis: 'rata-rata-serapan',
+    nilai: cell(C(1308), 3, 1308),
+    catatan: 'Baris "Predikat kinerja kegiatan" (rata-rata persentase serapan kegiatan)',
+    sumber_tabel: RA,
+    sumber_baris: 1308,
+  });
+  ringkasan.push({
+    lingkup: 'laporan',
+    jenis: 'rata-rata-serapan',
+    nilai: cell(C(1309), 3, 1309),
+    catatan: 'Baris "Predikat kinerja sub-kegiatan" (rata-rata persentase serapan sub kegiatan)',
+    sumber_tabel: RA,
+    sumber_baris: 1309,
+  });
 }
-ringkasan.unshift(
-  { lingkup: 'laporan', jenis: 'rata-rata-capaian', nilai: cell(C(590, 'Rata-rata capaian'), 4, 590), catatan: 'Baris "Rata-rata capaian": rata-rata capaian 10 IKU', sumber_tabel: T31, sumber_baris: 590 },
-);
+ringkasan.unshift({
+  lingkup: 'laporan',
+  jenis: 'rata-rata-capaian',
+  nilai: cell(C(590, 'Rata-rata capaian'), 4, 590),
+  catatan: 'Baris "Rata-rata capaian": rata-rata capaian 10 IKU',
+  sumber_tabel: T31,
+  sumber_baris: 590,
+});
 
 // ---- narratives ---------------------------------------------------------------------------------------------------
 
@@ -1102,11 +1443,18 @@ const NARR: [string, string, string, number[]][] = [
   ['S3.I1', 'analisis', N4, [1399, 1401]],
   ['S4.I1', 'analisis', N4, [1405]],
 ];
-const narrRows: Row[] = NARR.map(([lingkup, jenis, tabel, ns]) => ({ lingkup, jenis, teks: prose(...ns), sumber_tabel: tabel, sumber_baris: ns[0] }));
+const narrRows: Row[] = NARR.map(([lingkup, jenis, tabel, ns]) => ({
+  lingkup,
+  jenis,
+  teks: prose(...ns),
+  sumber_tabel: tabel,
+  sumber_baris: ns[0],
+}));
 narasi.unshift(...narrRows);
 for (const r of narasi) {
   const l = String(r.lingkup);
-  if (!tree.some((t) => t.kode === l) && !indicators.some((i) => i.kode === l)) throw new Error(`narasi: unknown lingkup ${l}`);
+  if (!tree.some((t) => t.kode === l) && !indicators.some((i) => i.kode === l))
+    throw new Error(`narasi: unknown lingkup ${l}`);
   if (String(r.teks).trim() === '') throw new Error(`narasi empty at ${String(r.sumber_baris)}`);
 }
 
@@ -1136,7 +1484,11 @@ extra(
   range(383, 424).filter((n) => !isHeader(n, 'Tujuan\tSasaran') && !isHeader(n, '1\t2\t3')),
 );
 extra('pmks-2022-2023.csv', ['NO', 'JENIS PMKS', 'PMKS 2022', 'PMKS 2023', 'KETERANGAN'], range(1653, 1679));
-extra('pmks-ditangani-2023.csv', ['NO', 'JENIS PMKS', 'JUMLAH', 'YANG DITANGANI /DIBINA', 'KETERANGAN'], range(1710, 1736));
+extra(
+  'pmks-ditangani-2023.csv',
+  ['NO', 'JENIS PMKS', 'JUMLAH', 'YANG DITANGANI /DIBINA', 'KETERANGAN'],
+  range(1710, 1736),
+);
 extra('pmks-terentaskan-2023.csv', ['NO', 'URAIAN', 'JUMLAH', 'TIDAK LAYAK'], range(1754, 1762));
 extra(
   'penduduk-lansia-2023.csv',
@@ -1146,13 +1498,38 @@ extra(
 extra('lansia-disabilitas-jaminan-sosial-2023.csv', ['Uraian', 'Jumlah'], range(1851, 1858));
 extra(
   'ipg-jatim-2022.csv',
-  ['No', 'Kab/Kota', 'IPG', 'AHH L', 'AHH P', 'HLS L', 'HLS P', 'RLS L', 'RLS P', 'Pengeluaran per Kapita L', 'Pengeluaran per Kapita P', 'IPM Terpilah L', 'IPM Terpilah P'],
+  [
+    'No',
+    'Kab/Kota',
+    'IPG',
+    'AHH L',
+    'AHH P',
+    'HLS L',
+    'HLS P',
+    'RLS L',
+    'RLS P',
+    'Pengeluaran per Kapita L',
+    'Pengeluaran per Kapita P',
+    'IPM Terpilah L',
+    'IPM Terpilah P',
+  ],
   range(1878, 1917),
 );
 extra('idg-jatim-2021-2022.csv', ['No', 'Provinsi / Kabupaten / Kota', '2021', '2022'], range(1933, 1971));
 extra(
   'penduduk-kelurahan-2023.csv',
-  ['No', 'Kecamatan', 'Kelurahan', 'Penduduk L', 'Penduduk P', 'Total', 'Kepala Keluarga', 'Wajib KTP', 'Sudah Rekam', '% Perekaman'],
+  [
+    'No',
+    'Kecamatan',
+    'Kelurahan',
+    'Penduduk L',
+    'Penduduk P',
+    'Total',
+    'Kepala Keluarga',
+    'Wajib KTP',
+    'Sudah Rekam',
+    '% Perekaman',
+  ],
   range(1989, 2067).filter((n) => !isHeader(n, 'No\tKecamatan') && !/^\t\t\tL\tP/.test(L(n))),
 );
 {
@@ -1179,14 +1556,34 @@ extra('tfr-2023.csv', ['Kelompok Umur', 'Jumlah Perempuan', 'Jumlah Kelahiran', 
   rows.push({ Komponen: 'Total Nilai', Nilai: '85,85 (Nilai A)', Bobot: '', baris: 2156 });
   write('tabel/evaluasi-sakip-2023.csv', ['Komponen', 'Nilai', 'Bobot', 'baris'], rows);
 }
-extra('penghargaan-2023.csv', ['NO', 'JENIS PENGHARGAAN', 'KATEGORI', 'TINGKAT', 'TANGGAL DITERIMA', 'BUKTI DUKUNG'], range(2187, 2192));
+extra(
+  'penghargaan-2023.csv',
+  ['NO', 'JENIS PENGHARGAAN', 'KATEGORI', 'TINGKAT', 'TANGGAL DITERIMA', 'BUKTI DUKUNG'],
+  range(2187, 2192),
+);
 extra(
   'spm-perbandingan.csv',
-  ['No', 'INDIKATOR', 'Kota Malang 2021', 'Kota Malang 2022', 'Kota Malang 2023', 'Kabupaten Malang 2021', 'Kabupaten Malang 2022', 'Kabupaten Malang 2023', 'Kabupaten Bojonegoro 2021', 'Kabupaten Bojonegoro 2022', 'Kabupaten Bojonegoro 2023'],
+  [
+    'No',
+    'INDIKATOR',
+    'Kota Malang 2021',
+    'Kota Malang 2022',
+    'Kota Malang 2023',
+    'Kabupaten Malang 2021',
+    'Kabupaten Malang 2022',
+    'Kabupaten Malang 2023',
+    'Kabupaten Bojonegoro 2021',
+    'Kabupaten Bojonegoro 2022',
+    'Kabupaten Bojonegoro 2023',
+  ],
   [...range(2208, 2217), 2219],
   (c, n) => (n === 2219 ? ['', ...clean(L(n)).split(/\s+(?=\d)/)] : c),
 );
-extra('tindak-lanjut-lhe-sakip-2023.csv', ['NO', 'REKOMENDASI', 'TINDAK LANJUT', 'SUDAH', 'BELUM', 'ADA', 'TIDAK ADA'], range(2246, 2250));
+extra(
+  'tindak-lanjut-lhe-sakip-2023.csv',
+  ['NO', 'REKOMENDASI', 'TINDAK LANJUT', 'SUDAH', 'BELUM', 'ADA', 'TIDAK ADA'],
+  range(2246, 2250),
+);
 
 // ---- checks (printed to stdout; findings go to CATATAN.md) -------------------------------------------------------
 
@@ -1209,7 +1606,10 @@ function checkBudget(): void {
         continue;
       }
       const sum = vals.reduce((a, b) => a! + b!, 0)!;
-      if (Math.abs(sum - pv) > 0.5) console.log(`  ≠ ${String(parent.id)} (line ${String(parent.sumber_baris)}) ${col}: printed ${String(parent[col])}, children sum ${sum.toLocaleString('id-ID')}`);
+      if (Math.abs(sum - pv) > 0.5)
+        console.log(
+          `  ≠ ${String(parent.id)} (line ${String(parent.sumber_baris)}) ${col}: printed ${String(parent[col])}, children sum ${sum.toLocaleString('id-ID')}`,
+        );
     }
   }
   for (const a of real) {
@@ -1217,24 +1617,101 @@ function checkBudget(): void {
     const rl = idNum(String(a.realisasi));
     const pc = Number(String(a.persen_tercetak).replace('%', '').replace(',', '.'));
     if (pg && rl !== undefined && Math.abs((rl / pg) * 100 - pc) > 0.01) {
-      console.log(`  % ${String(a.id)} (line ${String(a.sumber_baris)}): printed ${String(a.persen_tercetak)}, computed ${((rl / pg) * 100).toFixed(2)}`);
+      console.log(
+        `  % ${String(a.id)} (line ${String(a.sumber_baris)}): printed ${String(a.persen_tercetak)}, computed ${((rl / pg) * 100).toFixed(2)}`,
+      );
     }
   }
   for (const id of ['PK.TOTAL', 'PKP.TOTAL']) {
     const kids = anggaran.filter((a) => a.induk === id);
-    const sum = kids.reduce((s, k) => s + (idNum(String(k.pagu)) ?? idNum(String(k.pagu).replace(/\.(\d\d)$/, ',$1')) ?? NaN), 0);
-    console.log(`  ${id}: printed ${String(anggaran.find((a) => a.id === id)?.pagu)}, children sum ${sum.toLocaleString('id-ID')}`);
+    const sum = kids.reduce(
+      (s, k) => s + (idNum(String(k.pagu)) ?? idNum(String(k.pagu).replace(/\.(\d\d)$/, ',$1')) ?? NaN),
+      0,
+    );
+    console.log(
+      `  ${id}: printed ${String(anggaran.find((a) => a.id === id)?.pagu)}, children sum ${sum.toLocaleString('id-ID')}`,
+    );
   }
 }
 
 // ---- write ---------------------------------------------------------------------------------------------------------
 
 write('pohon-kinerja.csv', ['kode', 'tingkat', 'induk', 'nama', 'sumber_tabel', 'sumber_baris'], tree);
-write('indikator.csv', ['kode', 'induk', 'nama', 'satuan', 'jenis_nilai', 'polaritas', 'urutan', 'catatan_polaritas', 'iku', 'sumber_tabel', 'sumber_baris'], indicators);
-write('nilai.csv', ['indikator', 'tahun', 'peran', 'target', 'realisasi', 'capaian_tercetak', 'predikat_tercetak', 'catatan', 'format_angka', 'cacat_cetak', 'sumber_tabel', 'sumber_baris'], nilai);
-write('anggaran.csv', ['id', 'induk', 'tingkat', 'kode', 'nama', 'pagu', 'realisasi', 'persen_tercetak', 'sumber_dana', 'peran', 'cacat_cetak', 'sumber_tabel', 'sumber_baris'], anggaran);
-write('pembanding.csv', ['indikator', 'tahun', 'pembanding', 'nilai', 'catatan', 'format_angka', 'sumber_tabel', 'sumber_baris'], pembanding);
-write('efisiensi.csv', ['lingkup', 'capaian_tercetak', 'pagu', 'realisasi', 'serapan_tercetak', 'efisiensi_tercetak', 'catatan', 'format_angka', 'sumber_tabel', 'sumber_baris'], efisiensi);
+write(
+  'indikator.csv',
+  [
+    'kode',
+    'induk',
+    'nama',
+    'satuan',
+    'jenis_nilai',
+    'polaritas',
+    'urutan',
+    'catatan_polaritas',
+    'iku',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
+  indicators,
+);
+write(
+  'nilai.csv',
+  [
+    'indikator',
+    'tahun',
+    'peran',
+    'target',
+    'realisasi',
+    'capaian_tercetak',
+    'predikat_tercetak',
+    'catatan',
+    'format_angka',
+    'cacat_cetak',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
+  nilai,
+);
+write(
+  'anggaran.csv',
+  [
+    'id',
+    'induk',
+    'tingkat',
+    'kode',
+    'nama',
+    'pagu',
+    'realisasi',
+    'persen_tercetak',
+    'sumber_dana',
+    'peran',
+    'cacat_cetak',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
+  anggaran,
+);
+write(
+  'pembanding.csv',
+  ['indikator', 'tahun', 'pembanding', 'nilai', 'catatan', 'format_angka', 'sumber_tabel', 'sumber_baris'],
+  pembanding,
+);
+write(
+  'efisiensi.csv',
+  [
+    'lingkup',
+    'capaian_tercetak',
+    'pagu',
+    'realisasi',
+    'serapan_tercetak',
+    'efisiensi_tercetak',
+    'catatan',
+    'format_angka',
+    'sumber_tabel',
+    'sumber_baris',
+  ],
+  efisiensi,
+);
 write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], ringkasan);
 write('narasi.csv', ['lingkup', 'jenis', 'teks', 'sumber_tabel', 'sumber_baris'], narasi);
 console.log('budget checks:');
