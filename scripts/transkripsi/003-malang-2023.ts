@@ -1150,6 +1150,7 @@ T24BUD.forEach(([n, pi, bi], i) => {
     nama: cell(c, pi, n),
     pagu: cell(c, bi, n),
     peran: 'pk-perubahan',
+    catatan: 'PK Tahun 2023 di Bab II; pagu sama dengan Perubahan PK 29 September 2023 (Lampiran 2)',
     sumber_tabel: t24(n),
     sumber_baris: n,
   });
@@ -1160,9 +1161,10 @@ budget({
   id: 'PK.TOTAL',
   induk: '',
   tingkat: 'total',
-  nama: 'Jumlah (baris tanpa label)',
+  nama: 'Jumlah',
   pagu: cell(C(1547), 2, 1547),
   peran: 'pk',
+  catatan: 'Baris jumlah tanpa label (hanya "Rp" dan angka); nama ditulis transkriptor',
   cacat_cetak: 'pagu',
   sumber_tabel: PK,
   sumber_baris: 1547,
@@ -1180,6 +1182,7 @@ for (let n = 1533; n <= 1546; n++) {
     pagu,
     sumber_dana: cell(c, 3, n),
     peran: 'pk',
+    catatan: `Tercetak "${m[1]}. ${m[2]}"; nomor urut dipisah dari nama`,
     cacat_cetak: /,/.test(pagu) ? undefined : 'pagu',
     sumber_tabel: PK,
     sumber_baris: n,
@@ -1220,6 +1223,10 @@ for (const n of [...range(1617, 1628), 1631]) {
     pagu: cell(rest, 0, n),
     sumber_dana: cell(rest, 1, n),
     peran: 'pk-perubahan',
+    catatan:
+      n === 1631
+        ? `Tercetak "${no} ${nama}" (baris sesudah pergantian halaman); nomor urut dipisah dari nama`
+        : undefined,
     sumber_tabel: PKP,
     sumber_baris: n,
   });
@@ -1232,6 +1239,14 @@ const KEGIATAN_LINES = new Set([
   1210, 1216, 1218, 1227, 1233, 1236, 1244, 1246, 1254, 1256, 1268, 1275, 1278, 1286, 1293, 1302,
 ]);
 const CONTINUATION = new Set([1116, 1222, 1284, 1301]);
+/** Transcriber's notes on budget lines whose printed figures do not fit (findings; the figures stay as printed). */
+const BUDGET_NOTES: Record<number, string> = {
+  1123: 'Pagu tercetak lebih kecil dari realisasi; 192.513.750 / 227.879.550 = 84,48%, kemungkinan digit "2" di depan pagu hilang',
+  1124: 'Pagu tercetak lebih kecil dari realisasi; 192.513.750 / 227.879.550 = 84,48%, kemungkinan digit "2" di depan pagu hilang',
+  1131: 'Digit pertama pagu hilang; agar jumlah kegiatan 2.147.093.323,00 cocok, pagu = 1.722.543.361,00',
+  1128: 'Persen tercetak 95,96%; 131.745.025 / 137.680.000 = 95,69%',
+  1167: 'Persen tercetak 95,98%; 734.788.576 / 831.826.800 = 88,33%',
+};
 const ringkasan: Row[] = [];
 {
   expectIn(1307, 'Total capaian Program');
@@ -1275,6 +1290,7 @@ const ringkasan: Row[] = [];
     if (CONTINUATION.has(n)) {
       if (!last || c.slice(1).some((x) => x !== '')) throw new Error(`continuation ${n}`);
       last.nama = `${String(last.nama)} ${cell(c, 0, n)}`;
+      last.catatan = `Nama tersambung dengan baris ${n} (terpotong pergantian halaman)`;
       continue;
     }
     if (c[0] === '' && /^Rata-rata Capaian/.test(c[1] ?? '')) {
@@ -1323,6 +1339,8 @@ const ringkasan: Row[] = [];
       sumber_tabel: RA,
       sumber_baris: n,
     });
+    const note = BUDGET_NOTES[n];
+    if (note !== undefined) row.catatan = note;
     budget(row);
     last = row;
   }
@@ -1345,14 +1363,25 @@ const ringkasan: Row[] = [];
     sumber_baris: 1309,
   });
 }
-ringkasan.unshift({
-  lingkup: 'laporan',
-  jenis: 'rata-rata-capaian',
-  nilai: cell(C(590, 'Rata-rata capaian'), 4, 590),
-  catatan: 'Baris "Rata-rata capaian": rata-rata capaian 10 IKU',
-  sumber_tabel: T31,
-  sumber_baris: 590,
-});
+ringkasan.unshift(
+  {
+    lingkup: 'laporan',
+    jenis: 'rata-rata-capaian',
+    nilai: cell(C(590, 'Rata-rata capaian'), 4, 590),
+    catatan: 'Baris "Rata-rata capaian": rata-rata capaian 10 IKU',
+    sumber_tabel: T31,
+    sumber_baris: 590,
+  },
+  {
+    lingkup: 'laporan',
+    jenis: 'rata-rata-capaian',
+    nilai: (expectIn(592, 'sebelumnya yang sebesar 73,67%'), '73,67%'),
+    tahun: 2022,
+    catatan: 'Teks sesudah Tabel 3.1: rata-rata capaian tahun sebelumnya (2022)',
+    sumber_tabel: 'Bab III.A.1 (teks)',
+    sumber_baris: 592,
+  },
+);
 
 // ---- narratives ---------------------------------------------------------------------------------------------------
 
@@ -1685,6 +1714,7 @@ write(
     'persen_tercetak',
     'sumber_dana',
     'peran',
+    'catatan',
     'cacat_cetak',
     'sumber_tabel',
     'sumber_baris',
@@ -1712,7 +1742,7 @@ write(
   ],
   efisiensi,
 );
-write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], ringkasan);
+write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'tahun', 'catatan', 'sumber_tabel', 'sumber_baris'], ringkasan);
 write('narasi.csv', ['lingkup', 'jenis', 'teks', 'sumber_tabel', 'sumber_baris'], narasi);
 console.log('budget checks:');
 checkBudget();
