@@ -1,0 +1,202 @@
+/**
+ * Budget lines: absorption per line against the printed %, roll-ups (subkegiatan → kegiatan → program → total,
+ * via `parent`) against the printed parent figures, and cross-table checks where a report prints the same figure
+ * twice (PK programme budgets vs the budget realisation table; original vs revised PK).
+ */
+import Decimal from 'decimal.js';
+import type { Printed } from '../angka/types.ts';
+import type { BudgetLine, BudgetRole } from '../model.ts';
+import { notComputable, type NotComputable } from './hasil.ts';
+import { matchesPrinted, samePrintedFigure, type RoundingMode } from './presisi.ts';
+import { amountOf, computeSerapan, type Serapan } from './serapan.ts';
+import {
+  childrenSumMismatch,
+  differsBetweenTables,
+  locate,
+  serapanMismatch,
+  type Finding,
+} from './temuan.ts';
+
+export type MoneyField = 'pagu' | 'realisasi';
+
+export interface RollUp {
+  field: MoneyField;
+  childCount: number;
+  /** Sum of the children's printed amounts, or why there is none (a child missing or unreadable). */
+  sum: Decimal | NotComputable;
+  /** Whether the parent's printed amount equals the sum; undefined when either is not a number. */
+  matches?: boolean;
+}
+
+export interface ScoredBudgetLine {
+  id: string;
+  role: BudgetRole;
+  serapan: Serapan;
+  /** How the printed % relates to the recomputed serapan; `false` = it does not. */
+  printedPercentMatch?: RoundingMode | false;
+  rollUps: RollUp[];
+}
+
+export function childrenOf(lines: BudgetLine[]): Map<string, BudgetLine[]> {
+  const children = new Map<string, BudgetLine[]>();
+  for (const line of lines) {
+    if (line.parent === undefined) continue;
+    const siblings = children.get(line.parent) ?? [];
+    siblings.push(line);
+    children.set(line.parent, siblings);
+  }
+  return children;
+}
+
+/** Sum of printed amounts; not computable as soon as one member has no amount (the sum would be wrong). */
+export function sumAmounts(lines: BudgetLine[], field: MoneyField): Decimal | NotComputable {
+  const amounts: Decimal[] = [];
+  for (const line of lines) {
+    const amount = amountOf(line[field], field);
+    if (!Decimal.isDecimal(amount)) {
+      return notComputable('rincian-tidak-lengkap', {
+        id: `Baris "${line.nama}" (${line.id}) tidak memiliki angka ${field}: jumlah tidak dihitung. ${amount.message.id}`,
+        en: `Line "${line.nama}" (${line.id}) has no ${field} amount: no sum. ${amount.message.en}`,
+      });
+    }
+    amounts.push(amount);
+  }
+  return amounts.length === 0 ? new Decimal(0) : Decimal.sum(...amounts);
+}
+
+export function rollUp(parent: BudgetLine, children: BudgetLine[], field: MoneyField): RollUp {
+  const sum = sumAmounts(children, field);
+  const printed = parent[field];
+  const result: RollUp = { field, childCount: children.length, sum };
+  if (Decimal.isDecimal(sum) && printed?.kind === 'number') result.matches = printed.value.eq(sum);
+  return result;
+}
+
+export function scoreBudgetLines(reportId: string, lines: BudgetLine[]): { lines: ScoredBudgetLine[]; findings: Finding[] } {
+  const children = childrenOf(lines);
+  const findings: Finding[] = [];
+  const scored = lines.map((line): ScoredBudgetLine => {
+    const serapan = computeSerapan(line.pagu, line.realisasi);
+    const result: ScoredBudgetLine = { id: line.id, role: line.role, serapan, rollUps: [] };
+    if (serapan.kind === 'persen' && line.printedPercent?.kind === 'number') {
+      const match = matchesPrinted(line.printedPercent, serapan.value);
+      result.printedPercentMatch = match ?? false;
+      if (match === undefined) {
+        findings.push(serapanMismatch(locate(reportId, line.source, line.id, 'persen_tercetak'), line.printedPercent, serapan.value));
+      }
+    }
+    const kids = children.get(line.id) ?? [];
+    if (kids.length > 0) {
+      for (const field of ['pagu', 'realisasi'] as const) {
+        const roll = rollUp(line, kids, field);
+        result.rollUps.push(roll);
+        const printed = line[field];
+        if (roll.matches === false && printed?.kind === 'number' && Decimal.isDecimal(roll.sum)) {
+          findings.push(childrenSumMismatch(locate(reportId, line.source, line.id, field), printed, roll.sum, kids.length));
+        }
+      }
+    }
+    return result;
+  });
+  return { lines: scored, findings };
+}
+
+/** Name for matching lines across tables: case, punctuation, spacing and HTML remnants ignored. */
+export function normaliseBudgetName(name: string): string {
+  return name
+    .replace(/<[^>]*>/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name. */
+export function matchBudgetLine(line: BudgetLine, candidates: BudgetLine[]): BudgetLine | undefined {
+  const kode = line.kode?.trim();
+  if (kode) {
+    const byKode = candidates.find((c) => c.kode?.trim() === kode);
+    if (byKode !== undefined) return byKode;
+  }
+  const name = normaliseBudgetName(line.nama);
+  const byName = candidates.filter((c) => c.level === line.level && normaliseBudgetName(c.nama) === name);
+  // Two lines with the same name at the same level cannot be told apart: no match rather than a wrong one.
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+export interface BudgetComparison {
+  line: string;
+  role: BudgetRole;
+  other: string;
+  otherRole: BudgetRole;
+  field: MoneyField;
+  same: boolean | undefined;
+}
+
+const ROLE_NAME: Record<BudgetRole, { id: string; en: string }> = {
+  realisasi: { id: 'tabel realisasi anggaran', en: 'the budget realisation table' },
+  pk: { id: 'Perjanjian Kinerja', en: 'the performance agreement (PK)' },
+  'pk-perubahan': { id: 'Perjanjian Kinerja perubahan', en: 'the revised performance agreement' },
+  rencana: { id: 'rencana', en: 'the plan' },
+};
+
+function compareRoles(
+  reportId: string,
+  lines: BudgetLine[],
+  role: BudgetRole,
+  otherRole: BudgetRole,
+  severity: 'warning' | 'info',
+): { comparisons: BudgetComparison[]; findings: Finding[] } {
+  const comparisons: BudgetComparison[] = [];
+  const findings: Finding[] = [];
+  const others = lines.filter((l) => l.role === otherRole);
+  for (const line of lines.filter((l) => l.role === role)) {
+    const other = matchBudgetLine(line, others);
+    if (other === undefined) continue;
+    // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
+    for (const field of ['pagu'] as const) {
+      const a: Printed | undefined = line[field];
+      const b: Printed | undefined = other[field];
+      if (a === undefined || b === undefined) continue;
+      const same = samePrintedFigure(a, b);
+      comparisons.push({ line: line.id, role, other: other.id, otherRole, field, same });
+      if (same === false) {
+        const what =
+          severity === 'info'
+            ? { id: `Pagu "${line.nama}" (diubah dalam ${ROLE_NAME[role].id})`, en: `The allocation of "${line.nama}" (changed in ${ROLE_NAME[role].en})` }
+            : { id: `Pagu "${line.nama}"`, en: `The allocation of "${line.nama}"` };
+        findings.push(differsBetweenTables(locate(reportId, line.source, line.id, field), a.text, { text: b.text, source: other.source }, what, severity));
+      }
+    }
+  }
+  return { comparisons, findings };
+}
+
+/**
+ * The same figures printed in two tables: the PK in force (revised if there is one) against the realisation
+ * table (a difference is a warning), and the original PK against the revised one (a difference is expected: info).
+ */
+export function crossCheckBudget(reportId: string, lines: BudgetLine[]): { comparisons: BudgetComparison[]; findings: Finding[] } {
+  const hasRole = (role: BudgetRole): boolean => lines.some((l) => l.role === role);
+  const parts: { comparisons: BudgetComparison[]; findings: Finding[] }[] = [];
+  const agreementInForce: BudgetRole | undefined = hasRole('pk-perubahan') ? 'pk-perubahan' : hasRole('pk') ? 'pk' : undefined;
+  if (agreementInForce !== undefined && hasRole('realisasi')) parts.push(compareRoles(reportId, lines, 'realisasi', agreementInForce, 'warning'));
+  if (hasRole('pk') && hasRole('pk-perubahan')) parts.push(compareRoles(reportId, lines, 'pk-perubahan', 'pk', 'info'));
+  return { comparisons: parts.flatMap((p) => p.comparisons), findings: parts.flatMap((p) => p.findings) };
+}
+
+/** Budget roles in the order their figures are preferred for report-wide totals. */
+export const ROLE_PREFERENCE: readonly BudgetRole[] = ['realisasi', 'pk-perubahan', 'pk', 'rencana'];
+
+/**
+ * The lines whose amounts make up a report-wide total for one role: the top-level lines, with `total` and `urusan`
+ * wrapper lines replaced by their children (so a printed grand total is compared with the programmes under it).
+ */
+export function totalMembers(lines: BudgetLine[], role: BudgetRole): BudgetLine[] {
+  const ofRole = lines.filter((l) => l.role === role);
+  const children = childrenOf(ofRole);
+  const expand = (line: BudgetLine): BudgetLine[] => {
+    const kids = children.get(line.id) ?? [];
+    return (line.level === 'total' || line.level === 'urusan') && kids.length > 0 ? kids.flatMap(expand) : [line];
+  };
+  return ofRole.filter((l) => l.parent === undefined).flatMap(expand);
+}

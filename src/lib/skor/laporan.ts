@@ -1,0 +1,227 @@
+/**
+ * `scoreReport`: everything the engine computes for one report, with the report's declared conventions.
+ * Pure: a Report and the scales in, a ScoredReport (decimals, explicit result values, findings) out.
+ */
+import Decimal from 'decimal.js';
+import type { Printed } from '../angka/types.ts';
+import type { EfficiencyConvention, NegativeFormula, Report, Scale, SourceRef } from '../model.ts';
+import { treeAverages, subtree, type ScopeAverage } from './agregasi.ts';
+import { crossCheckBudget, scoreBudgetLines, type BudgetComparison, type ScoredBudgetLine } from './anggaran.ts';
+import type { Capaian } from './capaian.ts';
+import { scoreEfficiencyRow, type ScopeCapaian, type ScoredEfficiency } from './efisiensi-tabel.ts';
+import { crossCheckValues } from './lintas-tabel.ts';
+import { scoreValues, type ScoredValue } from './nilai.ts';
+import { NATIONAL_SCALE_SLUG, predicatesSideBySide, validateScale, type PredicateScale, type ScaleProblem, type SideBySidePredicates } from './predikat.ts';
+import { checkSummaries, type ScoredSummary } from './ringkasan.ts';
+import { locate, scaleFinding, sortFindings, unreadableFigure, type Finding, type FindingLocation } from './temuan.ts';
+import type { OrdinalScale } from './urutan.ts';
+
+export interface ScaleCheck {
+  slug: string;
+  nama: string;
+  problems: ScaleProblem[];
+}
+
+export interface ScoredAverage extends ScopeAverage {
+  predicates: SideBySidePredicates;
+}
+
+export interface ScoredReport {
+  report: string;
+  conventions: {
+    negativeFormula: NegativeFormula;
+    efficiency: EfficiencyConvention;
+    cap?: Decimal;
+    /** Slug of the report's own predicate scale, when declared and found. */
+    ownScale?: string;
+    /** Slug of the national scale, when present in content. */
+    nationalScale?: string;
+  };
+  /** The report's own scale, the national scale and the ordinal orders its indicators use. */
+  scaleChecks: ScaleCheck[];
+  values: ScoredValue[];
+  averages: ScoredAverage[];
+  budget: ScoredBudgetLine[];
+  budgetComparisons: BudgetComparison[];
+  efficiency: ScoredEfficiency[];
+  summaries: ScoredSummary[];
+  /** Every discrepancy, in a deterministic order. */
+  findings: Finding[];
+}
+
+function predicateScale(scales: Scale[], slug: string | undefined): PredicateScale | undefined {
+  const scale = scales.find((s) => s.slug === slug);
+  return scale?.jenis === 'predikat' ? scale : undefined;
+}
+
+function scaleChecks(reportId: string, checked: Scale[]): { checks: ScaleCheck[]; findings: Finding[] } {
+  const checks = checked.map((scale) => ({ slug: scale.slug, nama: scale.nama, problems: validateScale(scale) }));
+  const findings = checks.flatMap((check) =>
+    check.problems.map((problem) => {
+      const location: FindingLocation = { report: reportId, file: `content/skala/${check.slug}.yaml`, entity: check.slug };
+      const kind = problem.kind === 'celah' ? 'skala-celah' : problem.kind === 'tumpang-tindih' ? 'skala-tumpang-tindih' : 'skala-tidak-valid';
+      return scaleFinding(location, kind, problem.message);
+    }),
+  );
+  return { checks, findings };
+}
+
+/** Every printed cell of the report with where it is, for checks that apply to all cells alike. */
+function printedCells(report: Report): { printed: Printed; source: SourceRef; entity: string; field: string }[] {
+  const cells: { printed: Printed | undefined; source: SourceRef; entity: string; field: string }[] = [
+    ...report.values.flatMap((v) => [
+      { printed: v.target, source: v.source, entity: v.indicator, field: 'target' },
+      { printed: v.realisasi, source: v.source, entity: v.indicator, field: 'realisasi' },
+      { printed: v.printedCapaian, source: v.source, entity: v.indicator, field: 'capaian_tercetak' },
+    ]),
+    ...report.budget.flatMap((b) => [
+      { printed: b.pagu, source: b.source, entity: b.id, field: 'pagu' },
+      { printed: b.realisasi, source: b.source, entity: b.id, field: 'realisasi' },
+      { printed: b.printedPercent, source: b.source, entity: b.id, field: 'persen_tercetak' },
+    ]),
+    ...report.efficiency.flatMap((e) => [
+      { printed: e.printedCapaian, source: e.source, entity: e.scope, field: 'capaian_tercetak' },
+      { printed: e.pagu, source: e.source, entity: e.scope, field: 'pagu' },
+      { printed: e.realisasi, source: e.source, entity: e.scope, field: 'realisasi' },
+      { printed: e.printedSerapan, source: e.source, entity: e.scope, field: 'serapan_tercetak' },
+      { printed: e.printedEfficiency, source: e.source, entity: e.scope, field: 'efisiensi_tercetak' },
+    ]),
+    ...report.summaries.map((s) => ({ printed: s.value, source: s.source, entity: s.scope, field: 'nilai' })),
+    ...report.benchmarks.map((b) => ({ printed: b.value, source: b.source, entity: b.indicator, field: 'nilai' })),
+  ];
+  return cells.filter((cell): cell is { printed: Printed; source: SourceRef; entity: string; field: string } => cell.printed !== undefined);
+}
+
+function unreadableFindings(report: Report): Finding[] {
+  return printedCells(report).flatMap(({ printed, source, entity, field }) =>
+    printed.kind === 'unreadable' ? [unreadableFigure(locate(report.id, source, entity, field), printed.text, printed.reason)] : [],
+  );
+}
+
+/** The capaian each indicator has for the report's own year and period: its first evaluation row. */
+function reportPeriodCapaian(report: Report, values: ScoredValue[]): Map<string, ScoredValue> {
+  const primary = new Map<string, ScoredValue>();
+  for (const value of values) {
+    if (value.role !== 'capaian' || value.year !== report.meta.year || value.period !== report.meta.period) continue;
+    if (!primary.has(value.indicator)) primary.set(value.indicator, value);
+  }
+  return primary;
+}
+
+function scopeCapaianResolver(report: Report, primary: Map<string, ScoredValue>, averages: Map<string, ScopeAverage>): (scope: string) => ScopeCapaian | undefined {
+  const fromIndicator = (kode: string): ScopeCapaian | undefined => {
+    const value = primary.get(kode);
+    if (value === undefined) return undefined;
+    const evaluation = report.values.find((v) => v.source === value.source);
+    if (evaluation?.printedCapaian !== undefined && evaluation.printedCapaian.kind !== 'missing') {
+      return { kind: 'printed', printed: evaluation.printedCapaian, source: evaluation.source };
+    }
+    return indicatorCapaian(value.capaian);
+  };
+  return (scope) => {
+    if (report.indicators.some((i) => i.kode === scope)) return fromIndicator(scope);
+    const average = averages.get(scope);
+    if (average === undefined) return undefined;
+    if (scope !== 'laporan') {
+      const nodes = subtree(scope, report.tree);
+      const under = report.indicators.filter((i) => nodes.has(i.node));
+      const [only] = under;
+      if (under.length === 1 && only !== undefined) return fromIndicator(only.kode);
+    }
+    const mean = average.result.mean;
+    if (mean.kind !== 'persen') return { kind: 'none', reason: mean };
+    const capped = average.result.capped?.mean;
+    return {
+      kind: 'average',
+      value: mean.value,
+      alternatives: capped?.kind === 'persen' ? [capped.value] : [],
+      memberCount: average.result.included.length,
+    };
+  };
+}
+
+function indicatorCapaian(capaian: Capaian): ScopeCapaian {
+  if (capaian.kind === 'persen') return { kind: 'indicator', value: capaian.value, formula: capaian.formula };
+  if (capaian.kind === 'ordinal') {
+    return {
+      kind: 'none',
+      reason: {
+        kind: 'tidak-dapat-dihitung',
+        reason: 'bukan-persen',
+        message: { id: 'capaian indikator ordinal bukan persentase.', en: 'an ordinal indicator has no percentage capaian.' },
+      },
+    };
+  }
+  return { kind: 'none', reason: capaian };
+}
+
+export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
+  const meta = report.meta;
+  const ownScale = predicateScale(scales, meta.scale);
+  const nationalScale = predicateScale(scales, NATIONAL_SCALE_SLUG);
+  const orders = new Map<string, OrdinalScale>();
+  for (const scale of scales) if (scale.jenis === 'ordinal') orders.set(scale.slug, scale);
+  const cap = meta.capaianCap === undefined ? undefined : new Decimal(meta.capaianCap);
+
+  const usedOrders = [...new Set(report.indicators.map((i) => i.order).filter((s): s is string => s !== undefined))]
+    .map((slug) => orders.get(slug))
+    .filter((s): s is OrdinalScale => s !== undefined);
+  const checkedScales: Scale[] = [...(ownScale ? [ownScale] : []), ...(nationalScale && nationalScale !== ownScale ? [nationalScale] : []), ...usedOrders];
+  const scalesChecked = scaleChecks(report.id, checkedScales);
+
+  const valueContext = {
+    reportId: report.id,
+    negativeFormula: meta.negativeFormula,
+    indicators: new Map(report.indicators.map((i) => [i.kode, i])),
+    orders,
+    ...(ownScale ? { ownScale } : {}),
+    ...(nationalScale ? { nationalScale } : {}),
+    ...(cap ? { cap } : {}),
+  };
+  const values = scoreValues(report.values, valueContext);
+  const primary = reportPeriodCapaian(report, values.values);
+  const averages: ScoredAverage[] = treeAverages(report.tree, report.indicators, (kode) => primary.get(kode)?.capaian, cap).map((average) => ({
+    ...average,
+    predicates: average.result.mean.kind === 'persen' ? predicatesSideBySide(average.result.mean.value, ownScale, nationalScale) : {},
+  }));
+  const averagesByScope = new Map(averages.map((a) => [a.scope, a]));
+
+  const budget = scoreBudgetLines(report.id, report.budget);
+  const budgetCross = crossCheckBudget(report.id, report.budget);
+  const capaianOfScope = scopeCapaianResolver(report, primary, averagesByScope);
+  const efficiency = report.efficiency.map((row) => scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }));
+  const summaries = checkSummaries(report.summaries, {
+    reportId: report.id,
+    averages: new Map(averages.map((a) => [a.scope, a.result])),
+    budget: report.budget,
+  });
+
+  const findings = sortFindings([
+    ...scalesChecked.findings,
+    ...unreadableFindings(report),
+    ...values.findings,
+    ...crossCheckValues(report.id, report.values),
+    ...budget.findings,
+    ...budgetCross.findings,
+    ...efficiency.flatMap((e) => e.findings),
+    ...summaries.findings,
+  ]);
+
+  const conventions: ScoredReport['conventions'] = { negativeFormula: meta.negativeFormula, efficiency: meta.efficiency };
+  if (cap !== undefined) conventions.cap = cap;
+  if (ownScale !== undefined) conventions.ownScale = ownScale.slug;
+  if (nationalScale !== undefined) conventions.nationalScale = nationalScale.slug;
+
+  return {
+    report: report.id,
+    conventions,
+    scaleChecks: scalesChecked.checks,
+    values: values.values,
+    averages,
+    budget: budget.lines,
+    budgetComparisons: budgetCross.comparisons,
+    efficiency: efficiency.map((e) => e.row),
+    summaries: summaries.summaries,
+    findings,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * Scores every printed indicator value row: capaian under the declared conventions (and the other negative
+ * convention as an alternative), the printed capaian checked at its printed precision, predicates on the
+ * report's own and the national scale.
+ */
+import Decimal from 'decimal.js';
+import type { Printed } from '../angka/types.ts';
+import type { Indicator, IndicatorValue, NegativeFormula, Period, SourceRef, ValueRole } from '../model.ts';
+import { capaianUnderEveryFormula, computeCapaian, type Capaian, type CapaianFormula, type CapaianInput } from './capaian.ts';
+import { groupValues, valueGroupKey } from './lintas-tabel.ts';
+import { predicatesSideBySide, evaluatePredicate, type PredicateScale, type SideBySidePredicates } from './predikat.ts';
+import { matchesPrinted, normaliseLabel, type RoundingMode } from './presisi.ts';
+import {
+  capaianMismatch,
+  dataYearMismatch,
+  locate,
+  otherNegativeConvention,
+  polarityIgnored,
+  predicateMismatch,
+  unverifiable,
+  type Finding,
+} from './temuan.ts';
+import type { OrdinalScale } from './urutan.ts';
+
+export interface ValueContext {
+  reportId: string;
+  negativeFormula: NegativeFormula;
+  indicators: Map<string, Indicator>;
+  /** Ordinal orders by slug. */
+  orders: Map<string, OrdinalScale>;
+  ownScale?: PredicateScale;
+  nationalScale?: PredicateScale;
+  /** Declared cap (`batas_capaian`). */
+  cap?: Decimal;
+}
+
+export type PrintedCapaianCheck =
+  | { matches: true; rounding: RoundingMode }
+  /** `explainedBy`: the formula that reproduces the printed figure, when one does. */
+  | { matches: false; explainedBy?: CapaianFormula };
+
+export interface ScoredValue {
+  indicator: string;
+  year: number;
+  period: Period;
+  role: ValueRole;
+  source: SourceRef;
+  capaian: Capaian;
+  /** Where the target came from when this row prints none (another table for the same indicator and year). */
+  targetFrom?: SourceRef;
+  /** Negative indicators: the capaian under the other negative convention, for readers who use it. */
+  alternative?: Capaian;
+  /** Capaian with the declared cap applied (only when a cap is declared and the capaian is a percentage). */
+  capped?: Decimal;
+  printedCapaian?: Printed;
+  printedCheck?: PrintedCapaianCheck;
+  predicates: SideBySidePredicates;
+}
+
+/** Target for a row that prints none: the evaluation table first, then the revised PK, the PK, the Renstra. */
+const TARGET_SOURCES: readonly ValueRole[] = ['capaian', 'pk-perubahan', 'pk', 'renstra'];
+
+function targetFor(value: IndicatorValue, group: IndicatorValue[]): { target?: Printed; from?: SourceRef } {
+  if (value.target !== undefined) return { target: value.target };
+  for (const role of TARGET_SOURCES) {
+    const donor = group.find((v) => v.role === role && v.target !== undefined);
+    if (donor?.target !== undefined) return { target: donor.target, from: donor.source };
+  }
+  return {};
+}
+
+function checkPrintedCapaian(
+  value: IndicatorValue,
+  indicator: Indicator,
+  capaian: Capaian,
+  input: CapaianInput,
+  context: ValueContext,
+): { check?: PrintedCapaianCheck; findings: Finding[] } {
+  const printed = value.printedCapaian;
+  if (printed?.kind !== 'number') return { findings: [] };
+  const location = locate(context.reportId, value.source, value.indicator, 'capaian_tercetak');
+
+  if (capaian.kind === 'ordinal') {
+    return {
+      findings: [
+        unverifiable(location, printed.text, {
+          id: 'indikator ordinal dinilai tercapai/tidak tercapai, bukan persentase.',
+          en: 'an ordinal indicator is met or not met, not a percentage.',
+        }),
+      ],
+    };
+  }
+  if (capaian.kind === 'tidak-dapat-dihitung') {
+    // These reasons already have their own finding; repeating them would count one problem twice.
+    if (capaian.reason === 'tahun-data-berbeda' || capaian.reason === 'tidak-terbaca') return { findings: [] };
+    return { findings: [unverifiable(location, printed.text, capaian.message)] };
+  }
+
+  const rounding = matchesPrinted(printed, capaian.value);
+  if (rounding !== undefined) return { check: { matches: true, rounding }, findings: [] };
+
+  const candidates = capaianUnderEveryFormula(input);
+  const reproduces = (formula: CapaianFormula): boolean => {
+    const candidate = candidates[formula];
+    return candidate !== undefined && matchesPrinted(printed, candidate) !== undefined;
+  };
+  const negative = indicator.polarity === 'negatif' && indicator.valueKind !== 'rasio';
+  const positive = candidates['r/t'];
+  if (negative && positive !== undefined && reproduces('r/t')) {
+    return {
+      check: { matches: false, explainedBy: 'r/t' },
+      findings: [polarityIgnored(location, printed, capaian.value, capaian.formula, positive)],
+    };
+  }
+  const otherNegative: CapaianFormula = capaian.formula === '2t-r' ? 't/r' : '2t-r';
+  if (negative && reproduces(otherNegative)) {
+    return {
+      check: { matches: false, explainedBy: otherNegative },
+      findings: [otherNegativeConvention(location, printed, capaian.value, capaian.formula, otherNegative)],
+    };
+  }
+  return { check: { matches: false }, findings: [capaianMismatch(location, printed, capaian.value, capaian.formula)] };
+}
+
+/** The printed predicate against the band of the printed capaian on the report's own scale. */
+function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Finding[] {
+  const scale = context.ownScale;
+  const printed = value.printedPredicate;
+  if (scale === undefined || printed === undefined || printed.trim() === '' || value.printedCapaian?.kind !== 'number') return [];
+  const band = evaluatePredicate(value.printedCapaian.value, scale);
+  if (band.kind !== 'pita') return [];
+  // Printed predicates often join two wordings: `Sangat tercapai/ Sangat berhasil`.
+  const printedNames = [printed, ...printed.split('/')].map(normaliseLabel);
+  const expected = [band.label, ...band.alsoIn].map(normaliseLabel);
+  if (printedNames.some((name) => expected.includes(name))) return [];
+  return [predicateMismatch(locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'), printed, band.label, value.printedCapaian.text, scale.nama)];
+}
+
+function dataYearFindings(value: IndicatorValue, context: ValueContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of ['target', 'realisasi'] as const) {
+    const printed = value[field];
+    if (printed === undefined || printed.kind === 'ordinal' || printed.kind === 'missing' || printed.kind === 'unreadable') continue;
+    if (printed.dataYear !== undefined && printed.dataYear !== value.year) {
+      findings.push(dataYearMismatch(locate(context.reportId, value.source, value.indicator, field), printed.text, printed.dataYear, value.year));
+    }
+  }
+  return findings;
+}
+
+export function scoreValues(values: IndicatorValue[], context: ValueContext): { values: ScoredValue[]; findings: Finding[] } {
+  const groups = groupValues(values);
+  const findings: Finding[] = [];
+  const scored: ScoredValue[] = [];
+  for (const value of values) {
+    const indicator = context.indicators.get(value.indicator);
+    if (indicator === undefined) continue; // the validator reports unknown indicators
+    findings.push(...dataYearFindings(value, context));
+    if (value.realisasi === undefined && value.printedCapaian === undefined) continue; // a target-only row (PK, Renstra)
+
+    const { target, from } = targetFor(value, groups.get(valueGroupKey(value)) ?? [value]);
+    const input: CapaianInput = {
+      target,
+      realisasi: value.realisasi,
+      valueKind: indicator.valueKind,
+      polarity: indicator.polarity,
+      negativeFormula: context.negativeFormula,
+      year: value.year,
+    };
+    if (indicator.order !== undefined) {
+      const order = context.orders.get(indicator.order);
+      if (order !== undefined) input.order = order;
+    }
+    const capaian = computeCapaian(input);
+    const result: ScoredValue = {
+      indicator: value.indicator,
+      year: value.year,
+      period: value.period,
+      role: value.role,
+      source: value.source,
+      capaian,
+      predicates: capaian.kind === 'persen' ? predicatesSideBySide(capaian.value, context.ownScale, context.nationalScale) : {},
+    };
+    if (from !== undefined) result.targetFrom = from;
+    if (value.printedCapaian !== undefined) result.printedCapaian = value.printedCapaian;
+    if (capaian.kind === 'persen' && capaian.formula !== 'r/t') {
+      result.alternative = computeCapaian({ ...input, negativeFormula: capaian.formula === '2t-r' ? 't/r' : '2t-r' });
+    }
+    if (capaian.kind === 'persen' && context.cap !== undefined) result.capped = Decimal.min(capaian.value, context.cap);
+
+    const printedCheck = checkPrintedCapaian(value, indicator, capaian, input, context);
+    if (printedCheck.check !== undefined) result.printedCheck = printedCheck.check;
+    findings.push(...printedCheck.findings, ...checkPrintedPredicate(value, context));
+    scored.push(result);
+  }
+  return { values: scored, findings };
+}
