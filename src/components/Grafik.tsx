@@ -61,7 +61,13 @@ function config(spec: ChartSpec): ChartConfiguration {
   } as ChartConfiguration;
 }
 
-export default function Grafik({ spec, tableId }: { spec: ChartSpec; tableId: string }) {
+interface Labels {
+  show: string;
+  hide: string;
+  note: string;
+}
+
+export default function Grafik({ spec, tableId, labels }: { spec: ChartSpec; tableId: string; labels: Labels }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const [showTable, setShowTable] = useState(false);
@@ -84,10 +90,10 @@ export default function Grafik({ spec, tableId }: { spec: ChartSpec; tableId: st
   return (
     <div className="grafik">
       <button type="button" className="btn no-print" aria-controls={tableId} aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Sembunyikan tabel data' : 'Tampilkan tabel data'}
+        {showTable ? labels.hide : labels.show}
       </button>
       <div className="grafik-bingkai" ref={frame}>
-        <canvas ref={canvas} role="img" aria-label={`${spec.caption}. Data lengkap ada di tabel.`} />
+        <canvas ref={canvas} role="img" aria-label={`${spec.caption}. ${labels.note}`} />
       </div>
     </div>
   );

@@ -70,7 +70,7 @@ export type Period = 'tahunan' | 'tw1' | 'tw2' | 'tw3' | 'tw4';
 /** Negative-indicator formula: `2t-r` = (2×T−R)/T×100 (default), `t/r` = T/R×100. */
 export type NegativeFormula = '2t-r' | 't/r';
 /** Efficiency convention: absorption ÷ capaian × 100, or capaian − absorption (percentage points). */
-export type EfficiencyConvention = 'serapan/capaian' | 'capaian-serapan' | 'tidak-ada';
+export type EfficiencyConvention = 'serapan/capaian' | 'capaian-serapan' | 'capaian/serapan' | 'tidak-ada';
 
 export interface ReportMeta {
   agency: string;

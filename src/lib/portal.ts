@@ -6,9 +6,11 @@
 import { resolve } from 'node:path';
 import { ContentValidationError, loadContent } from './data/index.ts';
 import type { Agency, Content, Region, Report } from './model.ts';
+import { scoreReport, type ScoredReport } from './skor/index.ts';
 
 export interface PortalReport {
   report: Report;
+  scored: ScoredReport;
   agency: Agency;
   region: Region;
 }
@@ -33,7 +35,7 @@ export function loadPortal(): Portal {
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
   const reports = content.reports.map((report) => {
     const agency = agencies.get(report.meta.agency)!;
-    return { report, agency, region: regions.get(agency.region)! };
+    return { report, scored: scoreReport(report, content.scales), agency, region: regions.get(agency.region)! };
   });
   cached = { content, reports };
   return cached;

@@ -107,7 +107,7 @@ export const reportSchema = z.strictObject({
   dasar_hukum: z.array(text).default([]),
   skala: slug.optional(),
   rumus_negatif: z.enum(['2t-r', 't/r']).default('2t-r'),
-  efisiensi: z.enum(['serapan/capaian', 'capaian-serapan', 'tidak-ada']).default('tidak-ada'),
+  efisiensi: z.enum(['serapan/capaian', 'capaian-serapan', 'capaian/serapan', 'tidak-ada']).default('tidak-ada'),
   batas_capaian: bound.optional(),
   format_angka: z.enum(['id', 'en']).optional(),
   tahun_data: z.strictObject({ dari: year, sampai: year }),

@@ -1,19 +1,20 @@
 /** The data table shown beside every chart: the same numbers, Indonesian formatting, "—" for gaps. */
 import Decimal from 'decimal.js';
 import { formatNumber, formatPercent, formatRupiah } from '../angka/format.ts';
+import type { NumberFormat } from '../angka/types.ts';
 import type { ChartSpec } from './spek.ts';
 
-function display(value: string | null, unit: ChartSpec['unit']): string {
+function display(value: string | null, unit: ChartSpec['unit'], format: NumberFormat): string {
   if (value === null) return '—';
   const d = new Decimal(value);
-  if (unit === 'persen') return formatPercent(d, { decimals: 2 });
-  if (unit === 'rupiah') return formatRupiah(d);
-  return formatNumber(d);
+  if (unit === 'persen') return formatPercent(d, { decimals: 2, format });
+  if (unit === 'rupiah') return formatRupiah(d, { format });
+  return formatNumber(d, { format });
 }
 
-export function chartTable(spec: ChartSpec): { header: string[]; rows: string[][] } {
+export function chartTable(spec: ChartSpec, format: NumberFormat = 'id'): { header: string[]; rows: string[][] } {
   return {
     header: ['', ...spec.series.map((s) => s.label)],
-    rows: spec.labels.map((label, i) => [label, ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit))]),
+    rows: spec.labels.map((label, i) => [label, ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit, format))]),
   };
 }

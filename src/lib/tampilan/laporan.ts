@@ -1,0 +1,377 @@
+/**
+ * The report page's data: every table of a report joined with its scores, in display order, with display text.
+ * The page only loops over what this returns.
+ */
+import Decimal from 'decimal.js';
+import { formatMachine } from '../angka/format.ts';
+import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '../model.ts';
+import type { Finding, ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
+import type { ChartSpec, Tone } from '../grafik/spek.ts';
+import { amountOf } from '../skor/index.ts';
+import { showCapaian, showEfficiency, showPredicate, showPrinted, showSerapan, type Lang, type Shown } from './tampil.ts';
+
+export interface ValueRow {
+  indicator: string;
+  nama: string;
+  satuan: string;
+  polarity: string;
+  year: number;
+  period: string;
+  role: string;
+  target: string;
+  realisasi: string;
+  printedCapaian: string;
+  capaian: Shown;
+  /** Printed capaian disagrees with the recomputation. */
+  mismatch: boolean;
+  ownPredicate: string;
+  nationalPredicate: string;
+  printedPredicate: string;
+  note: string;
+  source: SourceRef;
+}
+
+export interface NodeGroup {
+  node: TreeNode;
+  path: string[];
+  rows: ValueRow[];
+}
+
+export interface BudgetRow {
+  id: string;
+  depth: number;
+  level: string;
+  kode: string;
+  nama: string;
+  pagu: string;
+  realisasi: string;
+  printedPercent: string;
+  serapan: Shown;
+  percentMismatch: boolean;
+  sumMismatch: boolean;
+  sumberDana: string;
+  source: SourceRef;
+}
+
+export interface BudgetTable {
+  table: string;
+  role: string;
+  year: number;
+  rows: BudgetRow[];
+}
+
+const sameSource = (a: SourceRef, b: SourceRef) => a.file === b.file && a.row === b.row;
+
+function valueRow(report: Report, value: IndicatorValue, scored: ScoredValue | undefined, lang: Lang): ValueRow {
+  const indicator = report.indicators.find((i) => i.kode === value.indicator);
+  const check = scored?.printedCheck;
+  return {
+    indicator: value.indicator,
+    nama: indicator?.nama ?? value.indicator,
+    satuan: indicator?.satuan ?? '',
+    polarity: indicator?.polarity ?? '',
+    year: value.year,
+    period: value.period,
+    role: value.role,
+    target: showPrinted(value.target),
+    realisasi: showPrinted(value.realisasi),
+    printedCapaian: showPrinted(value.printedCapaian),
+    capaian: showCapaian(scored?.capaian, lang),
+    mismatch: check !== undefined && !check.matches,
+    ownPredicate: showPredicate(scored?.predicates.own, lang),
+    nationalPredicate: showPredicate(scored?.predicates.national, lang),
+    printedPredicate: value.printedPredicate ?? '',
+    note: value.note ?? '',
+    source: value.source,
+  };
+}
+
+function scoredFor(scored: ScoredReport, value: IndicatorValue): ScoredValue | undefined {
+  return scored.values.find((s) => sameSource(s.source, value.source));
+}
+
+/** Ancestors of a tree node, outermost first (names). */
+function treePath(report: Report, node: TreeNode): string[] {
+  const byCode = new Map(report.tree.map((n) => [n.kode, n]));
+  const path: string[] = [];
+  let parent = node.parent ? byCode.get(node.parent) : undefined;
+  while (parent) {
+    path.unshift(parent.nama);
+    parent = parent.parent ? byCode.get(parent.parent) : undefined;
+  }
+  return path;
+}
+
+/**
+ * The evaluation row that stands for an indicator in the report's own year and period: documents print the same
+ * figures in several tables (3.1.x.A, B, C…), so the first evaluation row that prints a capaian is taken, else the
+ * first evaluation row. The others stay in the full value table, and disagreements between them are findings.
+ */
+export function primaryEvaluation(report: Report, indicator: string): IndicatorValue | undefined {
+  const rows = report.values.filter(
+    (v) => v.indicator === indicator && v.role === 'capaian' && v.year === report.meta.year && v.period === report.meta.period,
+  );
+  return rows.find((v) => v.printedCapaian !== undefined) ?? rows[0];
+}
+
+/** Evaluation rows for the report's own year and period, one per indicator, grouped by the node it measures. */
+export function evaluationGroups(report: Report, scored: ScoredReport, lang: Lang): NodeGroup[] {
+  const groups: NodeGroup[] = [];
+  for (const node of report.tree) {
+    const rows = report.indicators
+      .filter((i) => i.node === node.kode)
+      .map((i) => primaryEvaluation(report, i.kode))
+      .filter((v): v is IndicatorValue => v !== undefined)
+      .map((v) => valueRow(report, v, scoredFor(scored, v), lang));
+    if (rows.length > 0) groups.push({ node, path: treePath(report, node), rows });
+  }
+  return groups;
+}
+
+/** Every value row of the report (all years, all tables), in file order. */
+export function allValueRows(report: Report, scored: ScoredReport, lang: Lang): ValueRow[] {
+  return report.values.map((v) => valueRow(report, v, scoredFor(scored, v), lang));
+}
+
+function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
+  let depth = 0;
+  let parent = line.parent ? byId.get(line.parent) : undefined;
+  while (parent && depth < 10) {
+    depth += 1;
+    parent = parent.parent ? byId.get(parent.parent) : undefined;
+  }
+  return depth;
+}
+
+/** Budget lines, one table per printed table, tree order as transcribed, each with its absorption and checks. */
+export function budgetTables(report: Report, scored: ScoredReport, lang: Lang): BudgetTable[] {
+  const byId = new Map(report.budget.map((b) => [b.id, b]));
+  const scoredById = new Map<string, ScoredBudgetLine>(scored.budget.map((b) => [b.id, b]));
+  const tables = new Map<string, BudgetTable>();
+  for (const line of report.budget) {
+    const key = `${line.source.table}\u0000${line.role}\u0000${line.year}`;
+    let table = tables.get(key);
+    if (!table) {
+      table = { table: line.source.table, role: line.role, year: line.year, rows: [] };
+      tables.set(key, table);
+    }
+    const s = scoredById.get(line.id);
+    table.rows.push({
+      id: line.id,
+      depth: depthOf(line, byId),
+      level: line.level,
+      kode: line.kode ?? '',
+      nama: line.nama,
+      pagu: showPrinted(line.pagu),
+      realisasi: showPrinted(line.realisasi),
+      printedPercent: showPrinted(line.printedPercent),
+      serapan: line.realisasi ? showSerapan(s?.serapan, lang) : { text: '', tone: 'netral' },
+      percentMismatch: s?.printedPercentMatch === false,
+      sumMismatch: s?.rollUps.some((r) => r.matches === false) ?? false,
+      sumberDana: line.sumberDana ?? '',
+      source: line.source,
+    });
+  }
+  return [...tables.values()];
+}
+
+export interface AverageRow {
+  scope: string;
+  level: string;
+  nama: string;
+  mean: Shown;
+  capped?: Shown;
+  ownPredicate: string;
+  nationalPredicate: string;
+  included: number;
+  excluded: number;
+}
+
+export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
+  return scored.averages.map((a) => ({
+    scope: a.scope,
+    level: a.level,
+    nama: a.nama,
+    mean: a.result.mean.kind === 'persen' ? showCapaian({ ...a.result.mean, formula: 'r/t', basis: 'angka' }, lang) : showCapaian(a.result.mean, lang),
+    ...(a.result.capped
+      ? {
+          capped:
+            a.result.capped.mean.kind === 'persen'
+              ? showCapaian({ ...a.result.capped.mean, formula: 'r/t', basis: 'angka' }, lang)
+              : showCapaian(a.result.capped.mean, lang),
+        }
+      : {}),
+    ownPredicate: showPredicate(a.predicates.own, lang),
+    nationalPredicate: showPredicate(a.predicates.national, lang),
+    included: a.result.included.length,
+    excluded: a.result.excludedOrdinal.length + a.result.excludedNotComputable.length,
+  }));
+}
+
+export interface EfficiencyRowView {
+  scope: string;
+  nama: string;
+  printedCapaian: string;
+  printedSerapan: string;
+  printedEfficiency: string;
+  serapan: Shown;
+  declared: string;
+  other: string;
+  printedMatches: string;
+  source: SourceRef;
+}
+
+export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang): EfficiencyRowView[] {
+  const names = new Map<string, string>([
+    ...report.tree.map((n) => [n.kode, n.nama] as const),
+    ...report.indicators.map((i) => [i.kode, i.nama] as const),
+  ]);
+  return report.efficiency.map((row) => {
+    const s = scored.efficiency.find((e) => sameSource(e.source, row.source));
+    const declaredFormula = s?.declared && s.declared.kind !== 'tidak-dapat-dihitung' ? s.declared.formula : undefined;
+    const otherFormula = Object.keys(s?.all ?? {}).find((f) => f !== declaredFormula && f !== 'capaian/serapan') as
+      | keyof NonNullable<typeof s>['all']
+      | undefined;
+    return {
+      scope: row.scope,
+      nama: row.scope === 'laporan' ? (lang === 'id' ? 'Seluruh laporan' : 'Whole report') : (names.get(row.scope) ?? row.scope),
+      printedCapaian: showPrinted(row.printedCapaian),
+      printedSerapan: showPrinted(row.printedSerapan),
+      printedEfficiency: showPrinted(row.printedEfficiency),
+      serapan: showSerapan(s?.serapan, lang),
+      declared: showEfficiency(s?.declared, lang),
+      other: otherFormula ? `${showEfficiency(s?.all[otherFormula], lang)} (${otherFormula})` : '—',
+      printedMatches:
+        s?.printedMatches === undefined ? '—' : s.printedMatches === false ? (lang === 'id' ? 'Tidak cocok' : 'No match') : s.printedMatches,
+      source: row.source,
+    };
+  });
+}
+
+export function reportFindings(scored: ScoredReport): Finding[] {
+  return scored.findings;
+}
+
+// ---- charts ---------------------------------------------------------------------------------------------------
+
+const toneOf = (shown: Shown): Tone => shown.tone;
+
+/** Capaian per indicator for the report year against 100%, with the report's scale as bands. */
+export function capaianChart(report: Report, groups: NodeGroup[], scored: ScoredReport, lang: Lang): ChartSpec | undefined {
+  const rows = groups.flatMap((g) => g.rows);
+  const points = rows
+    .map((row) => {
+      const value = scored.values.find((v) => sameSource(v.source, row.source));
+      return value?.capaian.kind === 'persen' ? { label: row.nama, value: formatMachine(value.capaian.value.toDecimalPlaces(2)), tone: toneOf(row.capaian) } : undefined;
+    })
+    .filter((p): p is { label: string; value: string; tone: Tone } => p !== undefined);
+  if (points.length === 0) return undefined;
+  return {
+    id: 'capaian',
+    kind: 'bar',
+    horizontal: true,
+    caption:
+      lang === 'id'
+        ? `Capaian indikator ${report.meta.year} (dihitung ulang) terhadap 100%`
+        : `Indicator achievement ${report.meta.year} (recomputed) against 100%`,
+    unit: 'persen',
+    labels: points.map((p) => p.label),
+    series: [{ label: lang === 'id' ? 'Capaian' : 'Achievement', values: points.map((p) => p.value), tones: points.map((p) => p.tone) }],
+    reference: { value: '100', label: lang === 'id' ? 'Target (100%)' : 'Target (100%)' },
+  };
+}
+
+/** Absorption per programme in the budget realisation table. */
+export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): ChartSpec | undefined {
+  const programmes = report.budget.filter((b) => b.level === 'program' && b.role === 'realisasi' && b.year === report.meta.year);
+  const points = programmes
+    .map((line) => {
+      const s = scored.budget.find((b) => b.id === line.id);
+      return s?.serapan.kind === 'persen' ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) } : undefined;
+    })
+    .filter((p): p is { label: string; value: string } => p !== undefined);
+  if (points.length === 0) return undefined;
+  return {
+    id: 'serapan',
+    kind: 'bar',
+    horizontal: true,
+    caption: lang === 'id' ? `Serapan anggaran per program ${report.meta.year}` : `Budget absorption per programme ${report.meta.year}`,
+    unit: 'persen',
+    labels: points.map((p) => p.label),
+    series: [{ label: lang === 'id' ? 'Serapan' : 'Absorption', values: points.map((p) => p.value) }],
+    reference: { value: '100', label: '100%' },
+  };
+}
+
+/** Target vs realisation for percentage indicators of the report year. */
+export function targetRealisasiChart(report: Report, groups: NodeGroup[], lang: Lang): ChartSpec | undefined {
+  const rows = groups.flatMap((g) => g.rows);
+  const points = rows
+    .map((row) => {
+      const value = report.values.find((v) => sameSource(v.source, row.source));
+      const t = value?.target;
+      const r = value?.realisasi;
+      return t?.kind === 'number' && r?.kind === 'number'
+        ? { label: row.nama, target: formatMachine(t.value), realisasi: formatMachine(r.value) }
+        : undefined;
+    })
+    .filter((p): p is { label: string; target: string; realisasi: string } => p !== undefined);
+  if (points.length === 0) return undefined;
+  return {
+    id: 'target-realisasi',
+    kind: 'bar',
+    horizontal: true,
+    caption: lang === 'id' ? `Target dan realisasi ${report.meta.year} (angka tercetak)` : `Target and result ${report.meta.year} (as printed)`,
+    unit: 'angka',
+    labels: points.map((p) => p.label),
+    series: [
+      { label: 'Target', values: points.map((p) => p.target) },
+      { label: lang === 'id' ? 'Realisasi' : 'Result', values: points.map((p) => p.realisasi) },
+    ],
+  };
+}
+
+/** Multi-year realisation series of indicators printed for more than one year. */
+export function trendCharts(report: Report, lang: Lang): ChartSpec[] {
+  return report.indicators.flatMap((indicator) => {
+    const byYear = new Map<number, IndicatorValue>();
+    for (const v of report.values) {
+      if (v.indicator !== indicator.kode || v.role !== 'capaian' || v.period !== 'tahunan') continue;
+      if (v.realisasi?.kind !== 'number' || byYear.has(v.year)) continue;
+      byYear.set(v.year, v);
+    }
+    if (byYear.size < 2) return [];
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    const number = (p: IndicatorValue['target']) => (p?.kind === 'number' ? formatMachine(p.value) : null);
+    return [
+      {
+        id: `tren-${indicator.kode.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+        kind: 'line' as const,
+        horizontal: false,
+        caption: `${indicator.nama}${indicator.satuan ? ` (${indicator.satuan})` : ''}: ${lang === 'id' ? 'target dan realisasi per tahun' : 'target and result by year'}`,
+        unit: 'angka' as const,
+        labels: years.map(String),
+        series: [
+          { label: 'Target', values: years.map((y) => number(byYear.get(y)?.target)) },
+          { label: lang === 'id' ? 'Realisasi' : 'Result', values: years.map((y) => number(byYear.get(y)?.realisasi)) },
+        ],
+      },
+    ];
+  });
+}
+
+/** Total pagu and realisasi of the report's realisation table (its `total` line, else the sum of programmes). */
+export function budgetTotals(report: Report): { pagu?: Decimal; realisasi?: Decimal } {
+  const lines = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);
+  const total = lines.find((b) => b.level === 'total') ?? lines.find((b) => b.level === 'urusan');
+  const pick = (line: BudgetLine | undefined, field: 'pagu' | 'realisasi') => {
+    const v = line ? amountOf(line[field], field) : undefined;
+    return v instanceof Decimal ? v : undefined;
+  };
+  if (total) {
+    const pagu = pick(total, 'pagu');
+    const realisasi = pick(total, 'realisasi');
+    return { ...(pagu ? { pagu } : {}), ...(realisasi ? { realisasi } : {}) };
+  }
+  return {};
+}

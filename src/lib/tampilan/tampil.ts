@@ -1,0 +1,75 @@
+/**
+ * How computed results read on a page: one short text and a tone per result, in Indonesian or English.
+ * Pages never format numbers themselves; they call these.
+ */
+import type Decimal from 'decimal.js';
+import { formatPercent, formatPoints, formatRupiah } from '../angka/format.ts';
+import type { Printed } from '../angka/types.ts';
+import type { Capaian, Efficiency, PredicateResult, Serapan } from '../skor/index.ts';
+import type { Tone } from '../grafik/spek.ts';
+
+export type Lang = 'id' | 'en';
+
+export interface Shown {
+  text: string;
+  tone: Tone;
+  /** Longer explanation (why not computable, which formula) for a title or footnote. */
+  detail?: string;
+}
+
+const fmt = (lang: Lang) => ({ format: lang });
+
+export function showPercent(value: Decimal, lang: Lang): string {
+  return formatPercent(value, fmt(lang));
+}
+
+export function showRupiah(value: Decimal, lang: Lang): string {
+  return formatRupiah(value, fmt(lang));
+}
+
+export function showCapaian(capaian: Capaian | undefined, lang: Lang): Shown {
+  if (!capaian) return { text: '—', tone: 'netral' };
+  switch (capaian.kind) {
+    case 'persen':
+      return {
+        text: showPercent(capaian.value, lang),
+        tone: capaian.value.greaterThanOrEqualTo(100) ? 'baik' : 'kurang',
+        detail: capaian.formula,
+      };
+    case 'ordinal': {
+      const steps = capaian.steps === 0 ? '' : ` (${capaian.steps > 0 ? '+' : ''}${capaian.steps} ${lang === 'id' ? 'tingkat' : capaian.steps === 1 || capaian.steps === -1 ? 'level' : 'levels'})`;
+      const met = lang === 'id' ? (capaian.met ? 'Tercapai' : 'Tidak tercapai') : capaian.met ? 'Met' : 'Not met';
+      return { text: `${met}${steps}`, tone: capaian.met ? 'baik' : 'kurang', detail: `${capaian.target} → ${capaian.realisasi}` };
+    }
+    case 'tidak-dapat-dihitung':
+      return {
+        text: lang === 'id' ? 'Tidak dapat dihitung' : 'Not computable',
+        tone: 'netral',
+        detail: capaian.message[lang],
+      };
+  }
+}
+
+export function showPredicate(predicate: PredicateResult | undefined, lang: Lang): string {
+  if (!predicate) return '—';
+  return predicate.kind === 'pita' ? predicate.label : lang === 'id' ? 'Di luar pita skala' : 'Outside every band';
+}
+
+export function showSerapan(serapan: Serapan | undefined, lang: Lang): Shown {
+  if (!serapan) return { text: '—', tone: 'netral' };
+  if (serapan.kind === 'tidak-dapat-dihitung') {
+    return { text: lang === 'id' ? 'Tidak dapat dihitung' : 'Not computable', tone: 'netral', detail: serapan.message[lang] };
+  }
+  return { text: showPercent(serapan.value, lang), tone: 'netral' };
+}
+
+export function showEfficiency(efficiency: Efficiency | undefined, lang: Lang): string {
+  if (!efficiency) return '—';
+  if (efficiency.kind === 'tidak-dapat-dihitung') return lang === 'id' ? 'Tidak dapat dihitung' : 'Not computable';
+  return efficiency.kind === 'poin' ? formatPoints(efficiency.value, fmt(lang)) : showPercent(efficiency.value, lang);
+}
+
+/** A printed figure is always shown exactly as printed. */
+export function showPrinted(printed: Printed | undefined): string {
+  return printed ? printed.text : '';
+}
