@@ -140,6 +140,17 @@ function scopeCapaianResolver(report: Report, primary: Map<string, ScoredValue>,
   };
 }
 
+/** Per scope, the mean of the printed capaian of the indicators the recomputed average includes. */
+function printedMeans(averages: ScopeAverage[], primary: Map<string, ScoredValue>): Map<string, Decimal> {
+  const means = new Map<string, Decimal>();
+  for (const average of averages) {
+    const printed = average.result.included.map((kode) => primary.get(kode)?.printedCapaian);
+    const numbers = printed.flatMap((p) => (p?.kind === 'number' ? [p.value] : []));
+    if (numbers.length > 0 && numbers.length === printed.length) means.set(average.scope, Decimal.sum(...numbers).dividedBy(numbers.length));
+  }
+  return means;
+}
+
 function indicatorCapaian(capaian: Capaian): ScopeCapaian {
   if (capaian.kind === 'persen') return { kind: 'indicator', value: capaian.value, formula: capaian.formula };
   if (capaian.kind === 'ordinal') {
@@ -193,6 +204,7 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,
     averages: new Map(averages.map((a) => [a.scope, a.result])),
+    printedMeans: printedMeans(averages, primary),
     budget: report.budget,
   });
 

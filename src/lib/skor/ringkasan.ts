@@ -30,6 +30,8 @@ export interface SummaryContext {
   reportId: string;
   /** Averages by scope (tree kode or `laporan`). */
   averages: Map<string, AverageResult>;
+  /** Mean of the members' printed capaian by scope, to explain a printed average built from wrong member figures. */
+  printedMeans?: Map<string, Decimal>;
   budget: BudgetLine[];
 }
 
@@ -66,11 +68,19 @@ function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Rec
   if (average === undefined) return { recomputed: UNKNOWN_SCOPE(summary.scope), alternatives: [] };
   const recomputed = average.mean.kind === 'persen' ? average.mean.value : average.mean;
   const alternatives = average.capped?.mean.kind === 'persen' ? [average.capped.mean.value] : [];
+  const printedMean = context.printedMeans?.get(summary.scope);
   return {
     recomputed,
     alternatives,
     mismatch: (location, printed) =>
-      averageMismatch(location, printed, recomputed as Decimal, average.included.length, { id: 'Rata-rata capaian', en: 'The average capaian' }),
+      averageMismatch(
+        location,
+        printed,
+        recomputed as Decimal,
+        average.included.length,
+        { id: 'Rata-rata capaian', en: 'The average capaian' },
+        printedMean !== undefined && matchesPrinted(printed, printedMean) !== undefined ? printedMean : undefined,
+      ),
   };
 }
 

@@ -176,7 +176,7 @@ export function childrenSumMismatch(
 ): Finding {
   return numeric('rincian-tidak-sama-dengan-induk', 'error', location, printed.text, printed.value, childrenSum, {
     id: `Jumlah ${childCount} rincian di bawahnya ${rp(childrenSum, 'id')}, tercetak ${printed.text} (selisih ${rp(printed.value.minus(childrenSum), 'id')}).`,
-    en: `Its ${childCount} child lines add up to ${rp(childrenSum, 'en')}; printed ${printed.text} (difference ${rp(printed.value.minus(childrenSum), 'en')}).`,
+    en: `Its ${childCount} child line${childCount === 1 ? '' : 's'} add${childCount === 1 ? 's' : ''} up to ${rp(childrenSum, 'en')}; printed ${printed.text} (difference ${rp(printed.value.minus(childrenSum), 'en')}).`,
   });
 }
 
@@ -235,10 +235,28 @@ export function dataYearMismatch(location: FindingLocation, text: string, dataYe
   };
 }
 
-export function averageMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, memberCount: number, what: Bilingual): Finding {
-  return numeric('rata-rata-berbeda', 'error', location, printed.text, printed.value, recomputed, {
-    id: `${what.id} tercetak ${printed.text}; rata-rata sederhana ${memberCount} nilai yang dapat dihitung ${pct(recomputed, 'id')}.`,
-    en: `${what.en} printed as ${printed.text}; the simple mean of the ${memberCount} computable values is ${pct(recomputed, 'en')}.`,
+/**
+ * `printedMean`: the mean of the members' *printed* capaian, when the printed average equals it. The average's
+ * arithmetic is then right and the difference comes from wrong member figures (already findings): a warning.
+ */
+export function averageMismatch(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  memberCount: number,
+  what: Bilingual,
+  printedMean?: Decimal,
+): Finding {
+  const cause =
+    printedMean === undefined
+      ? { id: '', en: '' }
+      : {
+          id: ` Angka tercetak sama dengan rata-rata capaian tercetak per indikator (${pct(printedMean, 'id')}): selisihnya berasal dari capaian indikator yang tercetak keliru.`,
+          en: ` The printed figure is the mean of the printed indicator capaian (${pct(printedMean, 'en')}): the difference comes from the indicator capaian printed wrongly.`,
+        };
+  return numeric('rata-rata-berbeda', printedMean === undefined ? 'error' : 'warning', location, printed.text, printed.value, recomputed, {
+    id: `${what.id} tercetak ${printed.text}; rata-rata sederhana ${memberCount} nilai yang dapat dihitung ${pct(recomputed, 'id')}.${cause.id}`,
+    en: `${what.en} printed as ${printed.text}; the simple mean of the ${memberCount} computable values is ${pct(recomputed, 'en')}.${cause.en}`,
   });
 }
 
