@@ -1,0 +1,322 @@
+/**
+ * Views across reports: one programme (national nomenclature) or one indicator across agencies and years, an
+ * agency's history, and the comparison grid. Built from the scored portal; pages only arrange them.
+ */
+import Decimal from 'decimal.js';
+import { agencyNameIn, currentName } from '../instansi.ts';
+import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report } from '../model.ts';
+import type { PortalReport } from '../portal.ts';
+import type { ScoredReport } from '../skor/index.ts';
+import { amountOf } from '../skor/index.ts';
+import { indicatorKey, programmeKey } from './kunci.ts';
+import { primaryEvaluation } from './laporan.ts';
+import { showCapaian, showPercent, showPrinted, showRupiah, type Lang, type Shown } from './tampil.ts';
+
+export interface ReportRef {
+  id: string;
+  agency: Agency;
+  agencyName: string;
+  region: Region;
+  year: number;
+  period: string;
+  title: string;
+}
+
+function refOf(entry: PortalReport): ReportRef {
+  return {
+    id: entry.report.id,
+    agency: entry.agency,
+    agencyName: agencyNameIn(entry.agency, entry.report.meta.year).nama,
+    region: entry.region,
+    year: entry.report.meta.year,
+    period: entry.report.meta.period,
+    title: entry.report.meta.title,
+  };
+}
+
+const byYearThenAgency = (a: { ref: ReportRef }, b: { ref: ReportRef }) =>
+  a.ref.year - b.ref.year || a.ref.agencyName.localeCompare(b.ref.agencyName) || a.ref.id.localeCompare(b.ref.id);
+
+// ---- programmes ---------------------------------------------------------------------------------------------
+
+export interface ProgrammeEntry {
+  ref: ReportRef;
+  /** The line as printed (name, code) in this report's budget table of the report year. */
+  nama: string;
+  kode: string;
+  role: string;
+  table: string;
+  pagu: string;
+  realisasi: string;
+  paguValue?: Decimal;
+  realisasiValue?: Decimal;
+  serapan: Shown;
+  indicators: { nama: string; target: string; realisasi: string; capaian: Shown }[];
+}
+
+export interface Programme {
+  key: string;
+  /** The name most often printed. */
+  nama: string;
+  entries: ProgrammeEntry[];
+}
+
+/** Budget roles in order of authority for a report's programme figures. */
+const ROLE_ORDER = ['realisasi', 'pk-perubahan', 'pk', 'rencana'] as const;
+
+function programmeLines(report: Report): BudgetLine[] {
+  const lines = report.budget.filter((b) => b.level === 'program' && b.year === report.meta.year);
+  const chosen = new Map<string, BudgetLine>();
+  for (const role of ROLE_ORDER) {
+    for (const line of lines.filter((l) => l.role === role)) {
+      const key = programmeKey(line.nama);
+      if (!chosen.has(key)) chosen.set(key, line);
+    }
+  }
+  return [...chosen.values()];
+}
+
+function indicatorRows(report: Report, scored: ScoredReport, indicators: Indicator[], lang: Lang) {
+  return indicators.map((indicator) => {
+    const value = primaryEvaluation(report, indicator.kode);
+    const s = value ? scored.values.find((v) => v.source.file === value.source.file && v.source.row === value.source.row) : undefined;
+    return {
+      nama: indicator.nama,
+      target: showPrinted(value?.target),
+      realisasi: showPrinted(value?.realisasi),
+      capaian: showCapaian(s?.capaian, lang),
+    };
+  });
+}
+
+function mostCommon(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+function decimalOf(line: BudgetLine, field: 'pagu' | 'realisasi'): Decimal | undefined {
+  const v = amountOf(line[field], field);
+  return v instanceof Decimal ? v : undefined;
+}
+
+export function programmes(entries: PortalReport[], lang: Lang): Programme[] {
+  const groups = new Map<string, ProgrammeEntry[]>();
+  for (const entry of entries) {
+    const { report, scored } = entry;
+    const treeByKey = new Map(report.tree.filter((n) => n.level === 'program').map((n) => [programmeKey(n.nama), n]));
+    const keys = new Set<string>();
+    for (const line of programmeLines(report)) {
+      const key = programmeKey(line.nama);
+      keys.add(key);
+      const node = treeByKey.get(key);
+      const s = scored.budget.find((b) => b.id === line.id);
+      const paguValue = decimalOf(line, 'pagu');
+      const realisasiValue = decimalOf(line, 'realisasi');
+      const item: ProgrammeEntry = {
+        ref: refOf(entry),
+        nama: line.nama,
+        kode: line.kode ?? node?.budgetCode ?? '',
+        role: line.role,
+        table: line.source.table,
+        pagu: showPrinted(line.pagu),
+        realisasi: showPrinted(line.realisasi),
+        ...(paguValue ? { paguValue } : {}),
+        ...(realisasiValue ? { realisasiValue } : {}),
+        serapan: s && line.realisasi ? { text: s.serapan.kind === 'persen' ? showPercent(s.serapan.value, lang) : '—', tone: 'netral' } : { text: '—', tone: 'netral' },
+        indicators: node ? indicatorRows(report, scored, report.indicators.filter((i) => i.node === node.kode), lang) : [],
+      };
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    // Programmes with indicators but no budget line in this report still belong on the programme page.
+    for (const [key, node] of treeByKey) {
+      if (keys.has(key)) continue;
+      const indicators = report.indicators.filter((i) => i.node === node.kode);
+      if (indicators.length === 0) continue;
+      groups.set(key, [
+        ...(groups.get(key) ?? []),
+        {
+          ref: refOf(entry),
+          nama: node.nama,
+          kode: node.budgetCode ?? '',
+          role: '',
+          table: node.source.table,
+          pagu: '',
+          realisasi: '',
+          serapan: { text: '—', tone: 'netral' },
+          indicators: indicatorRows(report, scored, indicators, lang),
+        },
+      ]);
+    }
+  }
+  return [...groups.entries()]
+    .map(([key, list]) => ({ key, nama: mostCommon(list.map((e) => e.nama)), entries: list.sort(byYearThenAgency) }))
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+}
+
+// ---- indicators ---------------------------------------------------------------------------------------------
+
+export interface IndicatorEntry {
+  ref: ReportRef;
+  kode: string;
+  nama: string;
+  satuan: string;
+  polarity: string;
+  year: number;
+  period: string;
+  role: string;
+  table: string;
+  target: string;
+  realisasi: string;
+  /** The realisation as a machine number when it was printed as a plain number (for charts). */
+  realisasiMachine?: string;
+  printedCapaian: string;
+  capaian: Shown;
+}
+
+export interface IndicatorBenchmark {
+  ref: ReportRef;
+  year: number;
+  label: string;
+  value: string;
+  note: string;
+}
+
+export interface IndicatorAcross {
+  key: string;
+  nama: string;
+  entries: IndicatorEntry[];
+  benchmarks: IndicatorBenchmark[];
+  agencies: number;
+}
+
+function entryOf(entry: PortalReport, indicator: Indicator, value: IndicatorValue, lang: Lang): IndicatorEntry {
+  const s = entry.scored.values.find((v) => v.source.file === value.source.file && v.source.row === value.source.row);
+  return {
+    ref: refOf(entry),
+    kode: indicator.kode,
+    nama: indicator.nama,
+    satuan: indicator.satuan,
+    polarity: indicator.polarity,
+    year: value.year,
+    period: value.period,
+    role: value.role,
+    table: value.source.table,
+    target: showPrinted(value.target),
+    realisasi: showPrinted(value.realisasi),
+    ...(value.realisasi?.kind === 'number' ? { realisasiMachine: value.realisasi.value.toFixed() } : {}),
+    printedCapaian: showPrinted(value.printedCapaian),
+    capaian: showCapaian(s?.capaian, lang),
+  };
+}
+
+/** Every indicator across reports, keyed by its normalised name; one entry per evaluation year per report. */
+export function indicatorsAcross(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
+  const groups = new Map<string, { entries: IndicatorEntry[]; benchmarks: IndicatorBenchmark[]; names: string[] }>();
+  for (const entry of entries) {
+    const { report } = entry;
+    for (const indicator of report.indicators) {
+      const key = indicatorKey(indicator.nama);
+      if (!key) continue;
+      const group = groups.get(key) ?? { entries: [], benchmarks: [], names: [] };
+      group.names.push(indicator.nama);
+      // One row per year: the first evaluation row of that year, as the report page does for its own year.
+      const seen = new Set<string>();
+      for (const value of report.values) {
+        if (value.indicator !== indicator.kode || value.role !== 'capaian') continue;
+        const k = `${value.year} ${value.period}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const primary = value.year === report.meta.year && value.period === report.meta.period ? (primaryEvaluation(report, indicator.kode) ?? value) : value;
+        group.entries.push(entryOf(entry, indicator, primary, lang));
+      }
+      for (const b of report.benchmarks.filter((b) => b.indicator === indicator.kode)) {
+        group.benchmarks.push({ ref: refOf(entry), year: b.year, label: b.label, value: b.value.text, note: b.note ?? '' });
+      }
+      groups.set(key, group);
+    }
+  }
+  return [...groups.entries()]
+    .map(([key, g]) => ({
+      key,
+      nama: mostCommon(g.names),
+      entries: g.entries.sort((a, b) => a.year - b.year || a.ref.agencyName.localeCompare(b.ref.agencyName) || a.ref.id.localeCompare(b.ref.id)),
+      benchmarks: g.benchmarks.sort((a, b) => a.year - b.year || a.label.localeCompare(b.label)),
+      agencies: new Set(g.entries.map((e) => e.ref.agency.slug)).size,
+    }))
+    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+}
+
+// ---- agencies -------------------------------------------------------------------------------------------------
+
+export interface AgencyYear {
+  ref: ReportRef;
+  pagu?: string;
+  realisasi?: string;
+  serapan?: string;
+  paguMachine?: string;
+  realisasiMachine?: string;
+  findings: number;
+}
+
+export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lang): AgencyYear[] {
+  return entries
+    .filter((e) => e.agency.slug === agency.slug)
+    .map((entry) => {
+      const lines = entry.report.budget.filter((b) => b.role === 'realisasi' && b.year === entry.report.meta.year);
+      const top = lines.find((b) => b.level === 'total') ?? lines.find((b) => b.level === 'urusan');
+      const pagu = top ? decimalOf(top, 'pagu') : undefined;
+      const realisasi = top ? decimalOf(top, 'realisasi') : undefined;
+      return {
+        ref: refOf(entry),
+        ...(pagu ? { pagu: showRupiah(pagu, lang), paguMachine: pagu.toFixed() } : {}),
+        ...(realisasi ? { realisasi: showRupiah(realisasi, lang), realisasiMachine: realisasi.toFixed() } : {}),
+        ...(pagu && realisasi && !pagu.isZero() ? { serapan: showPercent(realisasi.div(pagu).times(100), lang) } : {}),
+        findings: entry.scored.findings.length,
+      };
+    })
+    .sort(byYearThenAgency);
+}
+
+// ---- comparison -----------------------------------------------------------------------------------------------
+
+export interface CompareCell {
+  year: number;
+  text: string;
+  detail: string;
+}
+
+export interface CompareRow {
+  key: string;
+  nama: string;
+  href: string;
+  cells: Record<string, CompareCell | undefined>;
+}
+
+/** Latest figure per agency for indicators and programmes printed by at least two agencies. */
+export function comparison(entries: PortalReport[], lang: Lang) {
+  const agencies = [...new Map(entries.map((e) => [e.agency.slug, e.agency])).values()].sort((a, b) =>
+    currentName(a).nama.localeCompare(currentName(b).nama, 'id'),
+  );
+  const indicatorRowsOut: CompareRow[] = indicatorsAcross(entries, lang)
+    .filter((i) => i.agencies >= 2)
+    .map((i) => {
+      const cells: Record<string, CompareCell | undefined> = {};
+      for (const e of i.entries) {
+        const prev = cells[e.ref.agency.slug];
+        if (!prev || prev.year <= e.year) cells[e.ref.agency.slug] = { year: e.year, text: e.realisasi || '—', detail: e.capaian.text };
+      }
+      return { key: i.key, nama: i.nama, href: `/indikator/${i.key}/`, cells };
+    });
+  const programmeRowsOut: CompareRow[] = programmes(entries, lang)
+    .filter((p) => new Set(p.entries.map((e) => e.ref.agency.slug)).size >= 2)
+    .map((p) => {
+      const cells: Record<string, CompareCell | undefined> = {};
+      for (const e of p.entries) {
+        const prev = cells[e.ref.agency.slug];
+        if (!prev || prev.year <= e.ref.year) cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
+      }
+      return { key: p.key, nama: p.nama, href: `/program/${p.key}/`, cells };
+    });
+  return { agencies, indicators: indicatorRowsOut, programmes: programmeRowsOut };
+}
