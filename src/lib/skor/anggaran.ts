@@ -150,7 +150,8 @@ function compareRoles(
   const findings: Finding[] = [];
   const others = lines.filter((l) => l.role === otherRole);
   for (const line of lines.filter((l) => l.role === role)) {
-    const other = matchBudgetLine(line, others);
+    // Only tables for the same budget year print the same figure (LKjIP 2018 also prints 2017 tables).
+    const other = matchBudgetLine(line, others.filter((o) => o.year === line.year));
     if (other === undefined) continue;
     // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
     for (const field of ['pagu'] as const) {
@@ -191,8 +192,8 @@ export const ROLE_PREFERENCE: readonly BudgetRole[] = ['realisasi', 'pk-perubaha
  * The lines whose amounts make up a report-wide total for one role: the top-level lines, with `total` and `urusan`
  * wrapper lines replaced by their children (so a printed grand total is compared with the programmes under it).
  */
-export function totalMembers(lines: BudgetLine[], role: BudgetRole): BudgetLine[] {
-  const ofRole = lines.filter((l) => l.role === role);
+export function totalMembers(lines: BudgetLine[], role: BudgetRole, year?: number): BudgetLine[] {
+  const ofRole = lines.filter((l) => l.role === role && (year === undefined || l.year === year));
   const children = childrenOf(ofRole);
   const expand = (line: BudgetLine): BudgetLine[] => {
     const kids = children.get(line.id) ?? [];

@@ -42,8 +42,8 @@ export type ScopeCapaian =
 export interface EfficiencyContext {
   reportId: string;
   declared: EfficiencyConvention;
-  /** The capaian of a scope (indicator kode, tree kode or `laporan`), or undefined when the scope is unknown. */
-  capaianOfScope: (scope: string) => ScopeCapaian | undefined;
+  /** The capaian of a scope (indicator kode, tree kode or `laporan`) in a year, or undefined when unknown. */
+  capaianOfScope: (scope: string, year: number) => ScopeCapaian | undefined;
 }
 
 export interface ScoredEfficiency {
@@ -108,7 +108,7 @@ export function scoreEfficiencyRow(row: EfficiencyRow, context: EfficiencyContex
   if (serapan.kind === 'persen' && row.printedSerapan?.kind === 'number' && matchesPrinted(row.printedSerapan, serapan.value) === undefined) {
     findings.push(serapanMismatch(locate(context.reportId, row.source, row.scope, 'serapan_tercetak'), row.printedSerapan, serapan.value));
   }
-  const scope = context.capaianOfScope(row.scope);
+  const scope = context.capaianOfScope(row.scope, row.year);
   findings.push(...capaianFindings(row, scope, context.reportId));
 
   const recomputedSerapan = serapan.kind === 'persen' ? serapan.value : serapan;

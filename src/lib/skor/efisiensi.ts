@@ -6,8 +6,8 @@
  *   less money than performance.
  * - `capaian-serapan`: capaian − serapan in percentage points (Kabupaten Lumajang: 22,43 − 5,12 = 17,31).
  * - `capaian/serapan`: capaian ÷ serapan × 100 (Kota Malang Tabel 3.6: 99,71 / 86,51 × 100 = 115,26); above 100 =
- *   "penggunaan dana efektif". The content model cannot declare this one yet (see README), but printed figures
- *   are recognised as following it.
+ *   "penggunaan dana efektif".
+ * A printed figure that follows another convention than the declared one is recognised and reported as such.
  */
 import Decimal from 'decimal.js';
 import type { EfficiencyConvention } from '../model.ts';

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { EfficiencyConvention, NegativeFormula, Report, Scale, SourceRef } from '../model.ts';
-import { treeAverages, subtree, type ScopeAverage } from './agregasi.ts';
+import { subtree, treeAverages, type ScopeAverage } from './agregasi.ts';
 import { crossCheckBudget, scoreBudgetLines, type BudgetComparison, type ScoredBudgetLine } from './anggaran.ts';
 import type { Capaian } from './capaian.ts';
 import { scoreEfficiencyRow, type ScopeCapaian, type ScoredEfficiency } from './efisiensi-tabel.ts';
@@ -98,35 +98,72 @@ function unreadableFindings(report: Report): Finding[] {
   );
 }
 
-/** The capaian each indicator has for the report's own year and period: its first evaluation row. */
-function reportPeriodCapaian(report: Report, values: ScoredValue[]): Map<string, ScoredValue> {
-  const primary = new Map<string, ScoredValue>();
-  for (const value of values) {
-    if (value.role !== 'capaian' || value.year !== report.meta.year || value.period !== report.meta.period) continue;
-    if (!primary.has(value.indicator)) primary.set(value.indicator, value);
-  }
-  return primary;
+/**
+ * Per year, the evaluation row that gives each indicator its capaian: the first row with role `capaian` for that
+ * year and the report's period (other years: `tahunan`), else for any period. Memoised per year.
+ */
+function evaluationRowsByYear(report: Report, values: ScoredValue[]): (year: number) => Map<string, ScoredValue> {
+  const cache = new Map<number, Map<string, ScoredValue>>();
+  return (year) => {
+    const cached = cache.get(year);
+    if (cached !== undefined) return cached;
+    const wantedPeriod = year === report.meta.year ? report.meta.period : 'tahunan';
+    const rows = new Map<string, ScoredValue>();
+    const candidates = values.filter((v) => v.role === 'capaian' && v.year === year);
+    for (const value of [...candidates.filter((v) => v.period === wantedPeriod), ...candidates]) {
+      if (!rows.has(value.indicator)) rows.set(value.indicator, value);
+    }
+    cache.set(year, rows);
+    return rows;
+  };
 }
 
-function scopeCapaianResolver(report: Report, primary: Map<string, ScoredValue>, averages: Map<string, ScopeAverage>): (scope: string) => ScopeCapaian | undefined {
-  const fromIndicator = (kode: string): ScopeCapaian | undefined => {
-    const value = primary.get(kode);
+type AveragesByScope = Map<string, ScopeAverage>;
+
+function averagesByYear(report: Report, rowsOf: (year: number) => Map<string, ScoredValue>, cap: Decimal | undefined): (year: number) => AveragesByScope {
+  const cache = new Map<number, AveragesByScope>();
+  return (year) => {
+    const cached = cache.get(year);
+    if (cached !== undefined) return cached;
+    const rows = rowsOf(year);
+    const averages = treeAverages(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap);
+    const byScope = new Map(averages.map((a) => [a.scope, a]));
+    cache.set(year, byScope);
+    return byScope;
+  };
+}
+
+/** The mean of the printed capaian of the indicators a recomputed average includes, when all print one. */
+function printedMeanOf(average: ScopeAverage | undefined, rows: Map<string, ScoredValue>): Decimal | undefined {
+  if (average === undefined) return undefined;
+  const printed = average.result.included.map((kode) => rows.get(kode)?.printedCapaian);
+  const numbers = printed.flatMap((p) => (p?.kind === 'number' ? [p.value] : []));
+  if (numbers.length === 0 || numbers.length !== printed.length) return undefined;
+  return Decimal.sum(...numbers).dividedBy(numbers.length);
+}
+
+function scopeCapaianResolver(
+  report: Report,
+  rowsOf: (year: number) => Map<string, ScoredValue>,
+  averagesOf: (year: number) => AveragesByScope,
+): (scope: string, year: number) => ScopeCapaian | undefined {
+  const fromIndicator = (kode: string, year: number): ScopeCapaian | undefined => {
+    const value = rowsOf(year).get(kode);
     if (value === undefined) return undefined;
-    const evaluation = report.values.find((v) => v.source === value.source);
-    if (evaluation?.printedCapaian !== undefined && evaluation.printedCapaian.kind !== 'missing') {
-      return { kind: 'printed', printed: evaluation.printedCapaian, source: evaluation.source };
+    if (value.printedCapaian !== undefined && value.printedCapaian.kind !== 'missing') {
+      return { kind: 'printed', printed: value.printedCapaian, source: value.source };
     }
     return indicatorCapaian(value.capaian);
   };
-  return (scope) => {
-    if (report.indicators.some((i) => i.kode === scope)) return fromIndicator(scope);
-    const average = averages.get(scope);
+  return (scope, year) => {
+    if (report.indicators.some((i) => i.kode === scope)) return fromIndicator(scope, year);
+    const average = averagesOf(year).get(scope);
     if (average === undefined) return undefined;
     if (scope !== 'laporan') {
       const nodes = subtree(scope, report.tree);
       const under = report.indicators.filter((i) => nodes.has(i.node));
       const [only] = under;
-      if (under.length === 1 && only !== undefined) return fromIndicator(only.kode);
+      if (under.length === 1 && only !== undefined) return fromIndicator(only.kode, year);
     }
     const mean = average.result.mean;
     if (mean.kind !== 'persen') return { kind: 'none', reason: mean };
@@ -138,17 +175,6 @@ function scopeCapaianResolver(report: Report, primary: Map<string, ScoredValue>,
       memberCount: average.result.included.length,
     };
   };
-}
-
-/** Per scope, the mean of the printed capaian of the indicators the recomputed average includes. */
-function printedMeans(averages: ScopeAverage[], primary: Map<string, ScoredValue>): Map<string, Decimal> {
-  const means = new Map<string, Decimal>();
-  for (const average of averages) {
-    const printed = average.result.included.map((kode) => primary.get(kode)?.printedCapaian);
-    const numbers = printed.flatMap((p) => (p?.kind === 'number' ? [p.value] : []));
-    if (numbers.length > 0 && numbers.length === printed.length) means.set(average.scope, Decimal.sum(...numbers).dividedBy(numbers.length));
-  }
-  return means;
 }
 
 function indicatorCapaian(capaian: Capaian): ScopeCapaian {
@@ -190,21 +216,21 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     ...(cap ? { cap } : {}),
   };
   const values = scoreValues(report.values, valueContext);
-  const primary = reportPeriodCapaian(report, values.values);
-  const averages: ScoredAverage[] = treeAverages(report.tree, report.indicators, (kode) => primary.get(kode)?.capaian, cap).map((average) => ({
+  const rowsOf = evaluationRowsByYear(report, values.values);
+  const averagesOf = averagesByYear(report, rowsOf, cap);
+  const averages: ScoredAverage[] = [...averagesOf(meta.year).values()].map((average) => ({
     ...average,
     predicates: average.result.mean.kind === 'persen' ? predicatesSideBySide(average.result.mean.value, ownScale, nationalScale) : {},
   }));
-  const averagesByScope = new Map(averages.map((a) => [a.scope, a]));
 
   const budget = scoreBudgetLines(report.id, report.budget);
   const budgetCross = crossCheckBudget(report.id, report.budget);
-  const capaianOfScope = scopeCapaianResolver(report, primary, averagesByScope);
+  const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf);
   const efficiency = report.efficiency.map((row) => scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }));
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,
-    averages: new Map(averages.map((a) => [a.scope, a.result])),
-    printedMeans: printedMeans(averages, primary),
+    averageFor: (scope, year) => averagesOf(year).get(scope)?.result,
+    printedMeanFor: (scope, year) => printedMeanOf(averagesOf(year).get(scope), rowsOf(year)),
     budget: report.budget,
   });
 

@@ -28,10 +28,10 @@ export interface ScoredSummary {
 
 export interface SummaryContext {
   reportId: string;
-  /** Averages by scope (tree kode or `laporan`). */
-  averages: Map<string, AverageResult>;
-  /** Mean of the members' printed capaian by scope, to explain a printed average built from wrong member figures. */
-  printedMeans?: Map<string, Decimal>;
+  /** The recomputed average of a scope (tree kode or `laporan`) for a year. */
+  averageFor: (scope: string, year: number) => AverageResult | undefined;
+  /** Mean of the members' printed capaian, to explain a printed average built from wrong member figures. */
+  printedMeanFor?: (scope: string, year: number) => Decimal | undefined;
   budget: BudgetLine[];
 }
 
@@ -40,9 +40,10 @@ const UNKNOWN_SCOPE = (scope: string): NotComputable =>
 
 /** The budget table a summary refers to: the one printed in the same table, else the preferred role present. */
 function roleFor(summary: PrintedSummary, budget: BudgetLine[]): BudgetRole | undefined {
-  const sameTable = budget.find((line) => line.source.table === summary.source.table);
+  const ofYear = budget.filter((line) => line.year === summary.year);
+  const sameTable = ofYear.find((line) => line.source.table === summary.source.table);
   if (sameTable !== undefined) return sameTable.role;
-  return ROLE_PREFERENCE.find((role) => budget.some((line) => line.role === role));
+  return ROLE_PREFERENCE.find((role) => ofYear.some((line) => line.role === role));
 }
 
 function linesInScope(summary: PrintedSummary, budget: BudgetLine[]): BudgetLine[] | undefined {
@@ -53,7 +54,7 @@ function linesInScope(summary: PrintedSummary, budget: BudgetLine[]): BudgetLine
     return children.length > 0 ? children : [line];
   }
   const role = roleFor(summary, budget);
-  return role === undefined ? undefined : totalMembers(budget, role);
+  return role === undefined ? undefined : totalMembers(budget, role, summary.year);
 }
 
 interface Recomputation {
@@ -64,11 +65,11 @@ interface Recomputation {
 }
 
 function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
-  const average = context.averages.get(summary.scope);
+  const average = context.averageFor(summary.scope, summary.year);
   if (average === undefined) return { recomputed: UNKNOWN_SCOPE(summary.scope), alternatives: [] };
   const recomputed = average.mean.kind === 'persen' ? average.mean.value : average.mean;
   const alternatives = average.capped?.mean.kind === 'persen' ? [average.capped.mean.value] : [];
-  const printedMean = context.printedMeans?.get(summary.scope);
+  const printedMean = context.printedMeanFor?.(summary.scope, summary.year);
   return {
     recomputed,
     alternatives,

@@ -136,7 +136,7 @@ export function budget(
   level: BudgetLine['level'],
   nama: string,
   figures: { pagu?: string | Printed; realisasi?: string | Printed; persen?: string },
-  options: { parent?: string; role?: BudgetLine['role']; kode?: string; row?: number; table?: string; format?: NumberFormat } = {},
+  options: { parent?: string; role?: BudgetLine['role']; kode?: string; row?: number; table?: string; format?: NumberFormat; year?: number } = {},
 ): BudgetLine {
   const format = options.format ?? 'id';
   const money = (x: string | Printed | undefined): Printed | undefined => (typeof x === 'string' ? p(x, 'angka', format) : x);
@@ -144,6 +144,7 @@ export function budget(
     id,
     level,
     nama,
+    year: options.year ?? 2023,
     role: options.role ?? 'realisasi',
     source: src('anggaran.csv', options.row ?? 1, options.table ?? 'Tabel 3.2'),
   };
@@ -162,8 +163,9 @@ export function efficiencyRow(
   figures: { capaian?: Printed; pagu?: Printed; realisasi?: Printed; serapan?: Printed; efisiensi?: Printed },
   row = 1,
   table = 'Tabel 3.6',
+  year = 2023,
 ): EfficiencyRow {
-  const e: EfficiencyRow = { scope, source: src('efisiensi.csv', row, table) };
+  const e: EfficiencyRow = { scope, year, source: src('efisiensi.csv', row, table) };
   if (figures.capaian !== undefined) e.printedCapaian = figures.capaian;
   if (figures.pagu !== undefined) e.pagu = figures.pagu;
   if (figures.realisasi !== undefined) e.realisasi = figures.realisasi;
@@ -172,8 +174,18 @@ export function efficiencyRow(
   return e;
 }
 
-export function summary(scope: string, kind: PrintedSummary['kind'], text: string, row = 1, table = 'Tabel 3.1', format: NumberFormat = 'id'): PrintedSummary {
-  return { scope, kind, value: p(text, 'angka', format), source: src('ringkasan.csv', row, table) };
+export function summary(scope: string, kind: PrintedSummary['kind'], text: string, row = 1, table = 'Tabel 3.1', year = 2023): PrintedSummary {
+  return { scope, kind, year, value: p(text, 'angka', 'id'), source: src('ringkasan.csv', row, table) };
+}
+
+/** Moves every budget, efficiency and summary row of a fixture report to `year` (the report's year). */
+export function inYear(r: Report, year: number): Report {
+  return {
+    ...r,
+    budget: r.budget.map((line) => ({ ...line, year })),
+    efficiency: r.efficiency.map((row) => ({ ...row, year })),
+    summaries: r.summaries.map((row) => ({ ...row, year })),
+  };
 }
 
 function band(label: string, lower: string | null, lowerInclusive: boolean, upper: string | null, upperInclusive: boolean): ScaleBand {

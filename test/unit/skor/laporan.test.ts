@@ -6,6 +6,7 @@ import {
   budget,
   efficiencyRow,
   indicator,
+  inYear,
   node,
   p,
   report,
@@ -121,6 +122,10 @@ describe('scoreReport: findings sorted by file and row, deterministic', () => {
 
 /** Kota Probolinggo LKjIP 2024: the evaluation tables, the efficiency table, the PK and the budget table. */
 function probolinggo(): Report {
+  return inYear(probolinggoRows(), 2024);
+}
+
+function probolinggoRows(): Report {
   return report({
     id: 'dinsos-p3a-kota-probolinggo/2024-lkjip',
     meta: { year: 2024, scale: 'probolinggo-lkjip', efficiency: 'serapan/capaian' },
@@ -219,6 +224,10 @@ describe('scoreReport: Probolinggo LKjIP 2024', () => {
 
 /** Kabupaten Lumajang Laporan Kinerja TW I 2024 Tabel 3.1 and 3.8. */
 function lumajang(): Report {
+  return inYear(lumajangRows(), 2024);
+}
+
+function lumajangRows(): Report {
   return report({
     id: 'dinsos-p3a-kabupaten-lumajang/2024-laporan-triwulan-tw1',
     meta: { year: 2024, period: 'tw1', type: 'laporan-triwulan', efficiency: 'capaian-serapan', capaianCap: '120' },
@@ -352,5 +361,35 @@ describe('scoreReport: printed predicate, summaries and cross-table values', () 
     const scored = scoreReport(report(), []);
     expect(scored).toMatchObject({ values: [], budget: [], efficiency: [], summaries: [], findings: [], scaleChecks: [] });
     expect(scored.averages).toHaveLength(1);
+  });
+});
+
+describe('scoreReport: years other than the report year', () => {
+  it('a printed average for an earlier year (Malang: "tahun sebelumnya 73,67%") is recomputed from that year\'s rows', () => {
+    const r = report({
+      meta: { year: 2023 },
+      tree: [node('S1', 'sasaran')],
+      indicators: [indicator('S1.I1', 'S1'), indicator('S1.I2', 'S1')],
+      values: [
+        value('S1.I1', { year: 2022, target: p('100'), realisasi: p('80'), row: 1, table: 'Tabel 3.2' }),
+        value('S1.I2', { year: 2022, target: p('100'), realisasi: p('67,34'), row: 2, table: 'Tabel 3.2' }),
+        value('S1.I1', { year: 2023, target: p('100'), realisasi: p('100'), row: 3 }),
+        value('S1.I2', { year: 2023, target: p('100'), realisasi: p('100'), row: 4 }),
+      ],
+      summaries: [summary('laporan', 'rata-rata-capaian', '73,67%', 1, 'Bab III', 2022), summary('laporan', 'rata-rata-capaian', '100%', 2, 'Tabel 3.1', 2023)],
+    });
+    const scored = scoreReport(r, ALL_SCALES);
+    expect(scored.summaries.map((s) => s.matches)).toEqual([true, true]);
+    expect(scored.averages.find((a) => a.scope === 'laporan')?.result.mean).toMatchObject({ kind: 'persen' });
+  });
+
+  it('budget tables of different years are not compared with each other (LKjIP 2018 prints 2017 tables)', () => {
+    const r = report({
+      budget: [
+        budget('R17', 'program', 'Program Rehabilitasi Sosial', { pagu: '900' }, { year: 2017 }),
+        budget('PK18', 'program', 'Program Rehabilitasi Sosial', { pagu: '1.000' }, { role: 'pk', year: 2018 }),
+      ],
+    });
+    expect(scoreReport(r, ALL_SCALES).budgetComparisons).toEqual([]);
   });
 });
