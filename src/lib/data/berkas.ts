@@ -3,7 +3,7 @@
  * Nothing here knows what the columns mean; the schemas in `skema.ts` do.
  */
 import Papa from 'papaparse';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { columnLetter, showFound, type ContentError } from './galat.ts';
 
 /** Larger files are refused: no report table is anywhere near this, and a runaway file would stall the build. */
@@ -131,10 +131,13 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
     };
   }
 
-  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: 'greedy' });
+  // Blank lines are skipped below, not by papaparse, so that row numbers stay those of the spreadsheet.
+  const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
   const quoteProblems = parsed.errors.filter((e) => e.type === 'Quotes');
-  for (const problem of quoteProblems) {
-    const row = (problem.row ?? 0) + 1;
+  // One malformed quote can trip several papaparse checks on the same row: report the row once.
+  const quoteRows = [...new Set(quoteProblems.map((p) => (p.row ?? 0) + 1))];
+  for (const row of quoteRows) {
+    const problem = quoteProblems.find((p) => (p.row ?? 0) + 1 === row)!;
     errors.push({
       code: 'csv-quotes',
       file,
@@ -152,17 +155,20 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
   }
   if (quoteProblems.length > 0) return { value: undefined, errors };
 
-  const [header = [], ...body] = parsed.data;
-  const names = header.map((h) => h.trim());
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const rows = parsed.data.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !blank(r.cells));
+  const [first, ...body] = rows;
+  const names = (first?.cells ?? []).map((h) => h.trim());
   if (names.length === 0 || names.every((n) => n === '')) return { value: undefined, errors: [emptyFile(file)] };
 
+  const headerRow = first?.row ?? 1;
   const seen = new Set<string>();
   names.forEach((name, i) => {
     if (seen.has(name)) {
       errors.push({
         code: 'csv-duplicate-column',
         file,
-        row: 1,
+        row: headerRow,
         field: name,
         columnLetter: columnLetter(i),
         found: name,
@@ -177,15 +183,21 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
       errors.push({
         code: 'csv-unknown-column',
         file,
-        row: 1,
+        row: headerRow,
         field: name,
         columnLetter: columnLetter(i),
         expected: { id: [...allowed].join(', '), en: [...allowed].join(', ') },
         found: name,
-        message: {
-          id: `Kolom "${name}" tidak dikenal; isinya tidak akan diterbitkan. Periksa ejaan atau hapus kolom.`,
-          en: `Unknown column "${name}"; its contents would not be published. Check the spelling or remove it.`,
-        },
+        message:
+          name === ''
+            ? {
+                id: `Kolom ${columnLetter(i)} tidak punya judul (sering karena koma berlebih di akhir baris). Beri judul yang dikenal atau hapus kolomnya.`,
+                en: `Column ${columnLetter(i)} has no name (often a trailing comma at the end of the lines). Name it or remove the column.`,
+              }
+            : {
+                id: `Kolom "${name}" tidak dikenal; isinya tidak akan diterbitkan. Periksa ejaan atau hapus kolom.`,
+                en: `Unknown column "${name}"; its contents would not be published. Check the spelling or remove it.`,
+              },
       });
     }
   });
@@ -194,7 +206,7 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
       errors.push({
         code: 'csv-missing-column',
         file,
-        row: 1,
+        row: headerRow,
         field: required,
         expected: { id: `kolom "${required}"`, en: `column "${required}"` },
         found: names.join(','),
@@ -208,8 +220,7 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
   if (errors.length > 0) return { value: undefined, errors };
 
   const records: CsvRecord[] = [];
-  body.forEach((cells, i) => {
-    const row = i + 2;
+  body.forEach(({ cells, row }) => {
     if (cells.length !== names.length) {
       errors.push({
         code: 'csv-field-count',
@@ -233,24 +244,47 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
   return { value: { header: names, records }, errors };
 }
 
-/** Parse YAML text into plain data; syntax errors are located by line. */
+/** What to do about the YAML syntax errors a person editing a file by hand is likely to make. */
+const YAML_HINTS: Record<string, { id: string; en: string }> = {
+  DUPLICATE_KEY: {
+    id: 'Isian yang sama ditulis dua kali; hapus salah satunya.',
+    en: 'The same field is written twice; remove one.',
+  },
+  TAB_AS_INDENT: { id: 'Indentasi memakai tab; gunakan spasi.', en: 'Indentation uses a tab; use spaces.' },
+  MISSING_CHAR: {
+    id: 'Tanda petik atau kurung tidak ditutup.',
+    en: 'A quote or bracket is not closed.',
+  },
+  MULTIPLE_DOCS: {
+    id: 'Berkas berisi lebih dari satu dokumen (---).',
+    en: 'The file holds more than one document (---).',
+  },
+};
+const YAML_DEFAULT_HINT = { id: 'Periksa indentasi dan tanda titik dua.', en: 'Check indentation and colons.' };
+
+/** Parse YAML text into plain data; syntax errors are located by line (one error per line). */
 export function readYaml(file: string, text: string): Result<unknown> {
   if (text.trim() === '') return { value: undefined, errors: [emptyFile(file)] };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {
-    return {
-      value: undefined,
-      errors: doc.errors.map((e) => ({
-        code: 'yaml-syntax' as const,
+    const errors = new Map<number, ContentError>();
+    for (const e of doc.errors) {
+      const line = lines.linePos(e.pos[0]).line;
+      if (errors.has(line)) continue;
+      const hint = YAML_HINTS[e.code] ?? YAML_DEFAULT_HINT;
+      errors.set(line, {
+        code: 'yaml-syntax',
         file,
-        row: e.linePos?.[0]?.line,
+        row: line,
         found: showFound(e.message),
         message: {
-          id: `YAML tidak dapat dibaca: ${e.code}. Periksa indentasi dan tanda titik dua.`,
-          en: `YAML cannot be read: ${e.code}. Check indentation and colons.`,
+          id: `YAML tidak dapat dibaca di baris ${line} (${e.code}). ${hint.id}`,
+          en: `YAML cannot be read at line ${line} (${e.code}). ${hint.en}`,
         },
-      })),
-    };
+      });
+    }
+    return { value: undefined, errors: [...errors.values()] };
   }
   return { value: doc.toJS(), errors: [] };
 }

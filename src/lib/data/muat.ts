@@ -45,6 +45,16 @@ interface Ctx {
   errors: ContentError[];
 }
 
+/**
+ * Slugs of shared files that exist but could not be read (their own errors are reported). References to them are
+ * not reported again as unknown: one broken file gives one error, not one per report or indicator using it.
+ */
+export interface Unreadable {
+  regions: Set<string>;
+  agencies: Set<string>;
+  scales: Set<string>;
+}
+
 function display(ctx: Ctx, path: string): string {
   return relative(ctx.repoRoot, path).split(sep).join('/');
 }
@@ -62,7 +72,7 @@ function readYamlFile<T>(ctx: Ctx, path: string, schema: ZodType<T>): T | undefi
   const { value, errors } = readYaml(file, text);
   ctx.errors.push(...errors);
   if (errors.length > 0) return undefined;
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     ctx.errors.push(...zodIssuesToErrors(file, parsed.error.issues));
     return undefined;
@@ -70,22 +80,45 @@ function readYamlFile<T>(ctx: Ctx, path: string, schema: ZodType<T>): T | undefi
   return parsed.data;
 }
 
-function yamlFiles(dir: string): string[] {
+/** The `.yaml` files of a shared folder; anything else there (a `.yml`, a stray CSV) would be silently ignored. */
+function yamlFiles(ctx: Ctx, dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
+  const names = readdirSync(dir).sort();
+  for (const name of names) {
+    if (name.endsWith('.yaml') || NOTE_FILES.has(name)) continue;
+    unknownFile(ctx, join(dir, name), {
+      id: 'berkas <slug>.yaml (ekstensi .yaml, bukan .yml)',
+      en: 'a <slug>.yaml file (extension .yaml, not .yml)',
+    });
+  }
+  return names.filter((f) => f.endsWith('.yaml'));
+}
+
+function unknownFile(ctx: Ctx, path: string, expected: ContentError['expected']): void {
+  ctx.errors.push({
+    code: 'file-unknown',
+    file: display(ctx, path),
+    ...(expected ? { expected } : {}),
+    found: path.split(sep).pop() ?? '',
+    message: {
+      id: 'Berkas tidak dikenal di tempat ini; isinya tidak akan diterbitkan. Periksa nama dan letak berkas.',
+      en: 'Unknown file in this place; it would not be published. Check the file name and location.',
+    },
+  });
 }
 
 function slugOf(file: string): string {
   return file.replace(/\.yaml$/, '');
 }
 
-function loadRegions(ctx: Ctx, contentRoot: string): Region[] {
+function loadRegions(ctx: Ctx, contentRoot: string, unreadable: Unreadable): Region[] {
   const dir = join(contentRoot, 'wilayah');
-  return yamlFiles(dir).flatMap((f) => {
+  return yamlFiles(ctx, dir).flatMap((f) => {
     const data = readYamlFile(ctx, join(dir, f), regionSchema);
-    if (!data) return [];
+    if (!data) {
+      unreadable.regions.add(slugOf(f));
+      return [];
+    }
     return [
       {
         slug: slugOf(f),
@@ -98,15 +131,18 @@ function loadRegions(ctx: Ctx, contentRoot: string): Region[] {
   });
 }
 
-function loadAgencies(ctx: Ctx, contentRoot: string, regions: Region[]): Agency[] {
+function loadAgencies(ctx: Ctx, contentRoot: string, regions: Region[], unreadable: Unreadable): Agency[] {
   const dir = join(contentRoot, 'instansi');
   const regionSlugs = new Set(regions.map((r) => r.slug));
-  return yamlFiles(dir).flatMap((f) => {
+  return yamlFiles(ctx, dir).flatMap((f) => {
     const path = join(dir, f);
     const data = readYamlFile(ctx, path, agencySchema);
-    if (!data) return [];
+    if (!data) {
+      unreadable.agencies.add(slugOf(f));
+      return [];
+    }
     const file = display(ctx, path);
-    if (!regionSlugs.has(data.wilayah)) {
+    if (!regionSlugs.has(data.wilayah) && !unreadable.regions.has(data.wilayah)) {
       ctx.errors.push({
         code: 'unknown-region',
         file,
@@ -153,11 +189,14 @@ function loadAgencies(ctx: Ctx, contentRoot: string, regions: Region[]): Agency[
   });
 }
 
-function loadScales(ctx: Ctx, contentRoot: string): Scale[] {
+function loadScales(ctx: Ctx, contentRoot: string, unreadable: Unreadable): Scale[] {
   const dir = join(contentRoot, 'skala');
-  return yamlFiles(dir).flatMap((f): Scale[] => {
+  return yamlFiles(ctx, dir).flatMap((f): Scale[] => {
     const data = readYamlFile(ctx, join(dir, f), scaleSchema);
-    if (!data) return [];
+    if (!data) {
+      unreadable.scales.add(slugOf(f));
+      return [];
+    }
     const base = { slug: slugOf(f), nama: data.nama, ...(data.dasar_hukum ? { legalBasis: data.dasar_hukum } : {}) };
     if (data.jenis === 'predikat') {
       return [
@@ -192,6 +231,8 @@ function loadScales(ctx: Ctx, contentRoot: string): Scale[] {
 export interface RefSets {
   agencies: Map<string, Agency>;
   scales: Map<string, Scale>;
+  /** Shared files that exist but could not be read: references to them are not checked. */
+  unreadable: Unreadable;
 }
 
 function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSets): Report | undefined {
@@ -212,6 +253,8 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
   const metaFile = readYamlFile(ctx, metaPath, reportSchema);
 
   const tables: Partial<Record<CsvFileName, CsvTable>> = {};
+  /** CSV files that are missing (when required) or could not be read whole: references into them are not checked. */
+  const unreadableTables = new Set<CsvFileName>();
   const present = new Set(readdirSync(dir));
   for (const name of present) {
     const path = join(dir, name);
@@ -237,6 +280,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     const path = join(dir, name);
     if (!present.has(name)) {
       if (requiredCsvFiles.includes(name)) {
+        unreadableTables.add(name);
         ctx.errors.push({
           code: 'file-missing',
           file: display(ctx, path),
@@ -250,16 +294,21 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       continue;
     }
     const text = readText(ctx, path);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      unreadableTables.add(name);
+      continue;
+    }
     const { value, errors } = readCsv(display(ctx, path), text, csvFiles[name]);
     ctx.errors.push(...errors);
     if (value) tables[name] = value;
+    if (errors.length > 0) unreadableTables.add(name);
   }
 
   if (!metaFile) return undefined;
   const metaDisplay = display(ctx, metaPath);
   const agency = refs.agencies.get(metaFile.instansi);
-  if (!agency) {
+  // An agency file that exists but cannot be read has its own error.
+  if (!agency && !refs.unreadable.agencies.has(metaFile.instansi)) {
     ctx.errors.push({
       code: 'unknown-agency',
       file: metaDisplay,
@@ -271,7 +320,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
         en: `Agency "${metaFile.instansi}" does not exist in content/instansi/. Add the agency file first.`,
       },
     });
-  } else if (metaFile.instansi !== agencySlug) {
+  } else if (agency && metaFile.instansi !== agencySlug) {
     ctx.errors.push({
       code: 'folder-mismatch',
       file: metaDisplay,
@@ -285,12 +334,14 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     });
   }
   const expectedPrefix = `${metaFile.tahun}-${metaFile.jenis}`;
-  if (!folder.startsWith(expectedPrefix)) {
+  const allowedFolders = [expectedPrefix, `${expectedPrefix}-${metaFile.periode}`];
+  if (!allowedFolders.includes(folder)) {
+    const shown = metaFile.periode === 'tahunan' ? expectedPrefix : allowedFolders[1];
     ctx.errors.push({
       code: 'folder-mismatch',
       file: metaDisplay,
       field: 'tahun',
-      expected: { id: `nama folder diawali "${expectedPrefix}"`, en: `folder name starting "${expectedPrefix}"` },
+      expected: { id: `nama folder "${shown}"`, en: `folder name "${shown}"` },
       found: folder,
       message: {
         id: 'Nama folder laporan harus <tahun>-<jenis>[-<periode>] sesuai laporan.yaml.',
@@ -310,7 +361,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     });
   }
   for (const [field, slug, kind] of [['skala', metaFile.skala, 'predikat']] as const) {
-    if (slug === undefined) continue;
+    if (slug === undefined || refs.unreadable.scales.has(slug)) continue;
     const scale = refs.scales.get(slug);
     if (!scale || scale.jenis !== kind) {
       ctx.errors.push({
@@ -354,7 +405,8 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     efficiency: metaFile.efisiensi,
     ...(metaFile.batas_capaian ? { capaianCap: metaFile.batas_capaian } : {}),
     ...(metaFile.format_angka ? { numberFormat: metaFile.format_angka } : {}),
-    dataYears: { from: dari, to: sampai },
+    // A reversed range is reported above; years are then checked against it the right way round.
+    dataYears: { from: Math.min(dari, sampai), to: Math.max(dari, sampai) },
     notes: metaFile.catatan,
     extraTables: metaFile.tabel_tambahan.map((t) => ({
       file: t.berkas,
@@ -377,6 +429,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       meta,
       tables,
       extraTables,
+      unreadable: unreadableTables,
       refs,
     },
     ctx.errors,
@@ -444,23 +497,38 @@ export interface LoadOptions {
 /** Load and validate all of `content/`. Errors are sorted by file and row. */
 export function loadContent(contentRoot: string, options: LoadOptions = {}): LoadResult {
   const ctx: Ctx = { repoRoot: join(contentRoot, '..'), errors: [] };
-  const regions = loadRegions(ctx, contentRoot);
-  const agencies = loadAgencies(ctx, contentRoot, regions);
-  const scales = loadScales(ctx, contentRoot);
+  const unreadable: Unreadable = { regions: new Set(), agencies: new Set(), scales: new Set() };
+  const regions = loadRegions(ctx, contentRoot, unreadable);
+  const agencies = loadAgencies(ctx, contentRoot, regions, unreadable);
+  const scales = loadScales(ctx, contentRoot, unreadable);
   const refs: RefSets = {
     agencies: new Map(agencies.map((a) => [a.slug, a])),
     scales: new Map(scales.map((s) => [s.slug, s])),
+    unreadable,
   };
   const reports: Report[] = [];
   const reportsRoot = join(contentRoot, 'laporan');
   const only = options.only ? relative(reportsRoot, join(contentRoot, '..', options.only)) : undefined;
   if (existsSync(reportsRoot)) {
+    const misplaced = {
+      id: 'folder laporan/<instansi>/<tahun>-<jenis>[-<periode>]/',
+      en: 'a folder laporan/<agency>/<year>-<type>[-<period>]/',
+    };
     for (const agencySlug of readdirSync(reportsRoot).sort()) {
       const agencyDir = join(reportsRoot, agencySlug);
-      if (!statSync(agencyDir).isDirectory()) continue;
+      if (!statSync(agencyDir).isDirectory()) {
+        if (!NOTE_FILES.has(agencySlug)) unknownFile(ctx, agencyDir, misplaced);
+        continue;
+      }
       for (const folder of readdirSync(agencyDir).sort()) {
         const dir = join(agencyDir, folder);
-        if (!statSync(dir).isDirectory()) continue;
+        if (!statSync(dir).isDirectory()) {
+          // A report's files put directly in the agency folder would never be read.
+          const rel = `${agencySlug}/${folder}`;
+          const wanted = only === undefined || only === '' || rel.startsWith(only.split(sep).join('/'));
+          if (wanted && !NOTE_FILES.has(folder)) unknownFile(ctx, dir, misplaced);
+          continue;
+        }
         const rel = `${agencySlug}/${folder}`;
         if (only !== undefined && only !== '' && !rel.startsWith(only.split(sep).join('/'))) continue;
         const report = loadReportFolder(ctx, dir, agencySlug, refs);

@@ -8,8 +8,7 @@ import type { NumberFormat, ParseProblem, Printed, ValueKind } from '../angka/ty
 import type { SourceRef } from '../model.ts';
 import { columnLetter, type ContentError } from './galat.ts';
 import type { CsvRecord } from './berkas.ts';
-
-const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
+import { HTML_TAG } from './skema.ts';
 
 export class RowReader {
   private readonly file: string;
@@ -17,6 +16,8 @@ export class RowReader {
   private readonly record: CsvRecord;
   private readonly errors: ContentError[];
   private readonly declaredFormat: NumberFormat | undefined;
+  /** The row's format_angka override could not be read: its figures are not read either (no guessed format). */
+  private badOverride = false;
 
   constructor(
     file: string,
@@ -163,6 +164,7 @@ export class RowReader {
         ([col, fmt]) => col === undefined || !figureColumns.includes(col) || (fmt !== 'id' && fmt !== 'en'),
       );
       if (bad) {
+        this.badOverride = true;
         this.error(
           'format_angka',
           'field-invalid',
@@ -209,9 +211,10 @@ export class RowReader {
     if (defects.includes(column)) {
       return { kind: 'unreadable', text, reason: 'cacat-cetak' };
     }
+    if (this.badOverride) return undefined;
     const format = this.formatFor(column);
     const result = parsePrinted(text, kind, format);
-    if (!result.ok) return this.parseError(column, result.problem, format);
+    if (!result.ok) return this.parseError(column, kind, result.problem, format);
     const value = result.value;
     if (!options.allowNegative && value.kind === 'number' && value.value.isNegative()) {
       return this.error(
@@ -227,7 +230,24 @@ export class RowReader {
     return value;
   }
 
-  private parseError(column: string, problem: ParseProblem, format: NumberFormat | undefined): undefined {
+  private parseError(
+    column: string,
+    kind: ValueKind,
+    problem: ParseProblem,
+    format: NumberFormat | undefined,
+  ): undefined {
+    if (problem.code === 'not-a-number' && !/\d/.test(problem.text)) {
+      // Words where a figure belongs: not a misprinted number but a value of another kind.
+      return this.error(
+        column,
+        'value-wrong-kind',
+        {
+          id: `"${problem.text}" berisi kata, bukan nilai ${kind}. Jika dokumen mencetak nilai kosong, tulis "-" atau "N/A"; jika nilainya kategori (mis. Madya), jenis_nilai indikator seharusnya ordinal; jika memang cacat cetak, tulis "${column}" di kolom cacat_cetak.`,
+          en: `"${problem.text}" is words, not a ${kind} value. If the document prints a missing value, write "-" or "N/A"; if the value is a category (e.g. Madya), the indicator's jenis_nilai should be ordinal; if it is a printing defect, put "${column}" in the cacat_cetak column.`,
+        },
+        { id: `nilai ${kind}`, en: `a ${kind} value` },
+      );
+    }
     switch (problem.code) {
       case 'ambiguous-format':
         return this.error(

@@ -5,11 +5,30 @@
 import * as z from 'zod';
 import type { ColumnSpec } from './berkas.ts';
 
+/** An HTML tag (`<b>`, `</p>`, `<script …>`); a bare `<` as in `x < 110` is not one. */
+export const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug');
 const year = z.number().int().min(1945).max(2100);
-const text = z.string().trim().min(1);
+/** Published text: never HTML (names are shown as text, and tags hint at a bad paste). */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => !HTML_TAG.test(v), { message: 'html', params: { galat: 'html-in-text' } });
 /** A bound of a scale band, in percent; kept as text so no float ever holds it. */
-const bound = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform((v) => String(v));
+const bound = z
+  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, 'angka/number, mis./e.g. 90 | 90.5')])
+  .transform((v) => String(v));
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real date (no month 13, no 30 February). */
+function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return false;
+  const [, y, mo = '01', d = '01'] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+}
 
 export const regionSchema = z.strictObject({
   /** Name as used officially, e.g. `Kota Probolinggo`. */
@@ -100,7 +119,7 @@ export const reportSchema = z.strictObject({
       tanggal: z
         .union([z.string(), z.number(), z.date()])
         .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
-        .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date'))
+        .pipe(z.string().refine(isIsoDate, 'ISO date: YYYY, YYYY-MM, YYYY-MM-DD'))
         .optional(),
     })
     .optional(),

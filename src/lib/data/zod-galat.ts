@@ -2,11 +2,25 @@
 import type * as z from 'zod';
 import type { ContentError } from './galat.ts';
 
-function path(issue: z.core.$ZodIssue): string {
-  return issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+function path(segments: readonly PropertyKey[]): string {
+  return segments.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/** Issues from `refine` checks that carry their own error code (see `skema.ts`). */
+function ownCode(issue: z.core.$ZodIssue): ContentError['code'] | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const code = (issue.params as { galat?: ContentError['code'] } | undefined)?.galat;
+  return code;
 }
 
 function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?: { id: string; en: string } } {
+  if (ownCode(issue) === 'html-in-text') {
+    return {
+      id: 'Isian berisi tag HTML. Tulis teks biasa saja (hapus <b>, <script>, …).',
+      en: 'The field contains an HTML tag. Write plain text only (remove <b>, <script>, …).',
+      expected: { id: 'teks tanpa HTML', en: 'text without HTML' },
+    };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
@@ -14,6 +28,20 @@ function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?:
           id: 'Isian wajib tidak ada.',
           en: 'Required field is missing.',
           expected: { id: `nilai bertipe ${issue.expected}`, en: `a ${issue.expected} value` },
+        };
+      }
+      if (issue.input === null) {
+        return {
+          id: 'Isian kosong; isi nilainya atau hapus barisnya.',
+          en: 'The field is empty; fill it in or remove the line.',
+          expected: { id: `nilai bertipe ${issue.expected}`, en: `a ${issue.expected} value` },
+        };
+      }
+      if (issue.expected === 'int') {
+        return {
+          id: 'Harus bilangan bulat.',
+          en: 'Must be a whole number.',
+          expected: { id: 'bilangan bulat', en: 'a whole number' },
         };
       }
       return {
@@ -53,9 +81,24 @@ function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?:
         expected: { id: issue.message, en: issue.message },
       };
     case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) {
+        // A discriminated union (e.g. a scale's `jenis`): the discriminator has an unknown value.
+        const options = (issue.options as unknown[]).map(String).join(' | ');
+        return {
+          id: `Nilai tidak dikenal; pilih salah satu: ${options}.`,
+          en: `Unknown value; choose one of: ${options}.`,
+          expected: { id: options, en: options },
+        };
+      }
       return {
         id: 'Nilai tidak sesuai dengan bentuk mana pun yang diizinkan.',
         en: 'The value matches none of the allowed forms.',
+      };
+    case 'custom':
+      return {
+        id: `Nilai tidak sesuai (${issue.message}).`,
+        en: `Invalid value (${issue.message}).`,
+        expected: { id: issue.message, en: issue.message },
       };
     default:
       return { id: `Nilai tidak valid: ${issue.message}.`, en: `Invalid value: ${issue.message}.` };
@@ -70,17 +113,32 @@ function inputOf(issue: z.core.$ZodIssue): string | undefined {
 }
 
 export function zodIssuesToErrors(file: string, issues: readonly z.core.$ZodIssue[]): ContentError[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue): ContentError[] => {
     const d = describe(issue);
-    const found = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : inputOf(issue);
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return {
-      code: missing ? 'field-required' : issue.code === 'unrecognized_keys' ? 'field-unknown' : 'field-invalid',
-      file,
-      field: path(issue) || '(berkas)',
-      ...(d.expected ? { expected: d.expected } : {}),
-      ...(found !== undefined ? { found } : {}),
-      message: { id: d.id, en: d.en },
-    };
+    if (issue.code === 'unrecognized_keys') {
+      // One error per unknown key, located at the key itself (`penandatangan.email`), not at its parent.
+      return issue.keys.map((key) => ({
+        code: 'field-unknown',
+        file,
+        field: path([...issue.path, key]),
+        found: key,
+        message: {
+          id: `Isian tidak dikenal: ${key}. Periksa ejaan; isian yang tidak dikenal tidak diterbitkan.`,
+          en: `Unknown field: ${key}. Check the spelling; unknown fields are not published.`,
+        },
+      }));
+    }
+    const found = inputOf(issue);
+    const missing = issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null);
+    return [
+      {
+        code: ownCode(issue) ?? (missing ? 'field-required' : 'field-invalid'),
+        file,
+        field: path(issue.path) || '(berkas)',
+        ...(d.expected ? { expected: d.expected } : {}),
+        ...(found !== undefined ? { found } : {}),
+        message: { id: d.id, en: d.en },
+      },
+    ];
   });
 }

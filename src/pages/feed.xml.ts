@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { loadPortal } from '../lib/portal.ts';
+import { agencyNameIn } from '../lib/instansi.ts';
+import { atomFeed } from '../lib/umpan.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const entries = loadPortal().reports.map(({ report, agency, scored }) => ({
+    id: report.id,
+    title: `${agencyNameIn(agency, report.meta.year).nama}: ${report.meta.title}`,
+    url: `/instansi/${report.id}/`,
+    date: report.meta.signatory?.tanggal ?? String(report.meta.year),
+    summary: `${report.indicators.length} indikator, ${report.budget.length} baris anggaran, ${scored.findings.length} temuan.`,
+  }));
+  return new Response(atomFeed(site ?? new URL('http://localhost/'), entries), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
+};
