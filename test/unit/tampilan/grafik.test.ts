@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { capaianChart, evaluationGroups, serapanChart, targetRealisasiChart, trendCharts } from '../../../src/lib/tampilan/laporan.ts';
+import { chartTable } from '../../../src/lib/grafik/tabel.ts';
+import { indicatorTrendChart } from '../../../src/lib/grafik/indikator.ts';
+import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
+import { fixturePortal } from './fixture.ts';
+
+const [entry] = fixturePortal();
+const { report, scored } = entry!;
+const groups = evaluationGroups(report, scored, 'id');
+
+describe('chart data builders (valid fixture)', () => {
+  it('capaian chart: one bar per percentage indicator of the report year, recomputed, toned against 100%', () => {
+    expect(capaianChart(report, groups, scored, 'id')).toEqual({
+      id: 'capaian',
+      kind: 'bar',
+      horizontal: true,
+      caption: 'Capaian indikator 2024 (dihitung ulang) terhadap 100%',
+      unit: 'persen',
+      labels: ['Persentase PMKS yang tertangani', 'Laju pertumbuhan kasus', 'Rasio KDRT', 'Persentase PMKS yang direhabilitasi'],
+      series: [
+        {
+          label: 'Capaian',
+          values: ['103.99', '180.95', '132.06', '99.52'],
+          tones: ['baik', 'baik', 'baik', 'kurang'],
+        },
+      ],
+      reference: { value: '100', label: 'Target (100%)' },
+    });
+  });
+
+  it('target vs realisation uses printed numbers only (ratios and ordinals are left out)', () => {
+    const spec = targetRealisasiChart(report, groups, 'en');
+    expect(spec?.labels).toEqual(['Persentase PMKS yang tertangani', 'Laju pertumbuhan kasus', 'Persentase PMKS yang direhabilitasi']);
+    expect(spec?.series).toEqual([
+      { label: 'Target', values: ['89', '0.63', '100'] },
+      { label: 'Result', values: ['92.55', '0.12', '99.52'] },
+    ]);
+  });
+
+  it('absorption chart: programmes of the realisation table', () => {
+    const spec = serapanChart(report, scored, 'id');
+    expect(spec?.labels).toEqual(['Program Rehabilitasi Sosial']);
+    expect(spec?.series[0]?.values).toEqual(['90']);
+  });
+
+  it('trend charts only for indicators printed for two or more years', () => {
+    const trends = trendCharts(report, 'id');
+    expect(trends.map((t) => t.id)).toEqual(['tren-s1-i1']);
+    expect(trends[0]?.labels).toEqual(['2023', '2024']);
+    expect(trends[0]?.series).toEqual([
+      { label: 'Target', values: ['85', '89'] },
+      { label: 'Realisasi', values: ['80', '92.55'] },
+    ]);
+  });
+
+  it('chart table formats the same numbers in Indonesian, with a dash for gaps', () => {
+    const table = chartTable({
+      id: 'x',
+      kind: 'bar',
+      horizontal: false,
+      caption: 'c',
+      unit: 'persen',
+      labels: ['A', 'B'],
+      series: [{ label: 'Capaian', values: ['103.9867', null] }],
+    });
+    expect(table).toEqual({ header: ['', 'Capaian'], rows: [['A', '103,99%'], ['B', '—']] });
+    expect(chartTable({ id: 'y', kind: 'bar', horizontal: false, caption: 'c', unit: 'rupiah', labels: ['A'], series: [{ label: 'Pagu', values: ['1234567'] }] }, 'en').rows).toEqual([
+      ['A', 'Rp 1,234,567'],
+    ]);
+  });
+
+  it('indicator trend across reports: one line per agency', () => {
+    const indicator = indicatorsAcross(fixturePortal(), 'id').find((i) => i.nama === 'Persentase PMKS yang tertangani')!;
+    expect(indicatorTrendChart(indicator, 'Tren')).toEqual({
+      id: 'tren-indikator',
+      kind: 'line',
+      horizontal: false,
+      caption: 'Tren',
+      unit: 'angka',
+      labels: ['2023', '2024'],
+      series: [{ label: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh', values: ['80', '92.55'] }],
+    });
+  });
+});
