@@ -3,16 +3,18 @@
  * Prints a summary and every error (bilingual, located), exits 1 when there is any error.
  * With a folder argument (e.g. content/laporan/<instansi>/<laporan>) only those reports are checked; shared files
  * (regions, agencies, scales) are always checked because reports depend on them.
+ * KINERJA_CONTENT=<dir> checks another content folder (tests point it at fixture sites).
  */
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatError, loadContent } from '../src/lib/data/index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
-const contentRoot = resolve(repoRoot, 'content');
+// KINERJA_CONTENT (relative to the working directory) checks another content folder, as the build does.
+const contentRoot = process.env.KINERJA_CONTENT ? resolve(process.env.KINERJA_CONTENT) : resolve(repoRoot, 'content');
 const started = performance.now();
-const only = arg ? resolve(process.cwd(), arg).slice(repoRoot.length + 1) : undefined;
+const only = arg ? relative(dirname(contentRoot), resolve(process.cwd(), arg)) : undefined;
 const { content, errors } = loadContent(contentRoot, only ? { only } : {});
 const ms = Math.round(performance.now() - started);
 

@@ -64,10 +64,15 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Result<string> {
           row: line,
           expected: { id: 'teks UTF-8', en: 'UTF-8 text' },
           found: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}`,
-          message: {
-            id: `Berkas bukan UTF-8 (baris ${line}). Simpan ulang sebagai "CSV UTF-8" di spreadsheet Anda.`,
-            en: `File is not UTF-8 (line ${line}). Save it again as "CSV UTF-8" from your spreadsheet.`,
-          },
+          message: file.endsWith('.csv')
+            ? {
+                id: `Berkas bukan UTF-8 (baris ${line}). Simpan ulang sebagai "CSV UTF-8" di spreadsheet Anda.`,
+                en: `File is not UTF-8 (line ${line}). Save it again as "CSV UTF-8" from your spreadsheet.`,
+              }
+            : {
+                id: `Berkas bukan UTF-8 (baris ${line}). Simpan ulang dengan pengodean UTF-8 di penyunting teks Anda.`,
+                en: `File is not UTF-8 (line ${line}). Save it again with UTF-8 encoding from your text editor.`,
+              },
         },
       ],
     };
@@ -92,10 +97,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function emptyFile(file: string): ContentError {
+  const yaml = file.endsWith('.yaml');
   return {
     code: 'file-empty',
     file,
-    expected: { id: 'baris judul kolom dan data', en: 'a header row and data' },
+    expected: yaml
+      ? { id: 'isian YAML', en: 'YAML fields' }
+      : { id: 'baris judul kolom dan data', en: 'a header row and data' },
     found: '',
     message: { id: 'Berkas kosong.', en: 'The file is empty.' },
   };

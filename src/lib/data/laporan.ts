@@ -40,7 +40,27 @@ interface AssembleInput {
   meta: ReportMeta;
   tables: Partial<Record<CsvFileName, CsvTable>>;
   extraTables: Report['extraTables'];
+  /** CSV files that are missing or could not be read whole (their errors are reported): no references into them. */
+  unreadable: ReadonlySet<CsvFileName>;
   refs: RefSets;
+}
+
+/**
+ * The ids a reference may point to, or `undefined` when they cannot be known (the file could not be read whole).
+ * Ids of rows that have errors of their own still count: a broken row gives one error, not one per reference to it.
+ */
+type Known = Set<string> | undefined;
+
+function knownIds(input: AssembleInput, name: CsvFileName, column: string): Known {
+  if (input.unreadable.has(name)) return undefined;
+  return new Set(
+    (input.tables[name]?.records ?? []).map((r) => (r.cells[column] ?? '').trim()).filter((v) => v !== ''),
+  );
+}
+
+function union(...sets: Known[]): Known {
+  if (sets.some((s) => s === undefined)) return undefined;
+  return new Set(sets.flatMap((s) => [...(s ?? [])]));
 }
 
 type Rows<T> = { value: T; reader: RowReader }[];
@@ -93,17 +113,19 @@ function checkUnique<T>(rows: Rows<T>, key: (v: T) => string, column: string): v
   }
 }
 
-/** Parents must exist, sit at a higher level, and not loop back. */
+/** Parents must exist, sit at a higher level, and not loop back. `known`: every id in the file (see `Known`). */
 function checkHierarchy<T extends { parent?: string; level: string }>(
   rows: Rows<T>,
   idOf: (v: T) => string,
   levels: readonly string[],
   what: { id: string; en: string },
+  known: Known,
 ): void {
   const byId = new Map(rows.map((r) => [idOf(r.value), r.value]));
   for (const { value, reader } of rows) {
     if (value.parent === undefined) continue;
     const parent = byId.get(value.parent);
+    if (!parent && (known === undefined || known.has(value.parent))) continue;
     if (!parent) {
       reader.error(
         'induk',
@@ -153,10 +175,10 @@ function reference(
   reader: RowReader,
   column: string,
   value: string | undefined,
-  known: Set<string>,
+  known: Known,
   where: { id: string; en: string },
 ): void {
-  if (value === undefined || known.has(value)) return;
+  if (value === undefined || known === undefined || known.has(value)) return;
   reader.error(
     column,
     'unknown-reference',
@@ -192,9 +214,10 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     if (!kode || !level || !nama || !table) return undefined;
     return { kode, level, nama, source, ...(parent ? { parent } : {}), ...(budgetCode ? { budgetCode } : {}) };
   });
+  const treeCodes = knownIds(input, 'pohon-kinerja.csv', 'kode');
   checkUnique(tree, (n) => n.kode, 'kode');
-  checkHierarchy(tree, (n) => n.kode, treeLevels, { id: 'pohon-kinerja.csv', en: 'pohon-kinerja.csv' });
-  const treeCodes = new Set(tree.map((t) => t.value.kode));
+  checkHierarchy(tree, (n) => n.kode, treeLevels, { id: 'pohon-kinerja.csv', en: 'pohon-kinerja.csv' }, treeCodes);
+  const indicatorCodes = knownIds(input, 'indikator.csv', 'kode');
 
   const indicators = readRows(input, 'indikator.csv', errors, (r): Indicator | undefined => {
     const kode = r.requiredText('kode');
@@ -208,16 +231,26 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
     reference(r, 'induk', node, treeCodes, { id: 'pohon-kinerja.csv', en: 'pohon-kinerja.csv' });
-    if (valueKind === 'ordinal') {
+    if (valueKind === 'ordinal' && !(order && refs.unreadable.scales.has(order))) {
       const scale = order ? refs.scales.get(order) : undefined;
       if (!scale || scale.jenis !== 'ordinal') {
         r.error(
           'urutan',
-          order ? 'unknown-scale' : 'field-required',
-          {
-            id: 'Indikator ordinal memerlukan kolom urutan: nama skala ordinal di content/skala/ (mis. kla, ape-pug).',
-            en: 'An ordinal indicator needs the urutan column: an ordinal scale in content/skala/ (e.g. kla, ape-pug).',
-          },
+          !order ? 'field-required' : scale ? 'scale-kind' : 'unknown-scale',
+          scale
+            ? {
+                id: `Skala "${order}" adalah skala ${scale.jenis}, bukan urutan ordinal (mis. kla, ape-pug).`,
+                en: `Scale "${order}" is a ${scale.jenis} scale, not an ordinal order (e.g. kla, ape-pug).`,
+              }
+            : order
+              ? {
+                  id: `Skala "${order}" tidak ada di content/skala/. Periksa ejaan atau tambahkan skalanya.`,
+                  en: `Scale "${order}" does not exist in content/skala/. Check the spelling or add the scale.`,
+                }
+              : {
+                  id: 'Indikator ordinal memerlukan kolom urutan: nama skala ordinal di content/skala/ (mis. kla, ape-pug).',
+                  en: 'An ordinal indicator needs the urutan column: an ordinal scale in content/skala/ (e.g. kla, ape-pug).',
+                },
           { id: 'skala ordinal', en: 'an ordinal scale' },
         );
       }
@@ -243,10 +276,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     if (code === undefined) return undefined;
     const indicator = indicatorByCode.get(code);
     if (!indicator) {
-      reference(r, 'indikator', code, new Set(indicatorByCode.keys()), {
-        id: 'indikator.csv',
-        en: 'indikator.csv',
-      });
+      reference(r, 'indikator', code, indicatorCodes, { id: 'indikator.csv', en: 'indikator.csv' });
       return undefined;
     }
     return indicator.valueKind;
@@ -281,11 +311,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
       ...(note ? { note } : {}),
     };
   });
-  checkUnique(
-    values,
-    (v) => `${v.indicator} ${v.year} ${v.period} ${v.role} ${v.source.table}`,
-    'indikator',
-  );
+  checkUnique(values, (v) => `${v.indicator} ${v.year} ${v.period} ${v.role} ${v.source.table}`, 'indikator');
 
   const budget = readRows(input, 'anggaran.csv', errors, (r): BudgetLine | undefined => {
     const id = r.requiredText('id');
@@ -319,9 +345,9 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
       ...(sumberDana ? { sumberDana } : {}),
     };
   });
+  const budgetIds = knownIds(input, 'anggaran.csv', 'id');
   checkUnique(budget, (b) => b.id, 'id');
-  checkHierarchy(budget, (b) => b.id, budgetLevels, { id: 'anggaran.csv', en: 'anggaran.csv' });
-  const budgetIds = new Set(budget.map((b) => b.value.id));
+  checkHierarchy(budget, (b) => b.id, budgetLevels, { id: 'anggaran.csv', en: 'anggaran.csv' }, budgetIds);
 
   const benchmarks = readRows(input, 'pembanding.csv', errors, (r): Benchmark | undefined => {
     const indicator = r.requiredText('indikator');
@@ -339,11 +365,11 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     return { indicator, year, label, value, source, ...(note ? { note } : {}) };
   });
 
-  const scopeKnown = (extra: Set<string>) => new Set(['laporan', ...treeCodes, ...extra]);
+  const scopeKnown = (extra: Known): Known => union(new Set(['laporan']), treeCodes, extra);
 
   const efficiency = readRows(input, 'efisiensi.csv', errors, (r): EfficiencyRow | undefined => {
     const scope = r.requiredText('lingkup');
-    reference(r, 'lingkup', scope, scopeKnown(new Set(indicatorByCode.keys())), {
+    reference(r, 'lingkup', scope, scopeKnown(indicatorCodes), {
       id: 'pohon-kinerja.csv / indikator.csv (atau "laporan")',
       en: 'pohon-kinerja.csv / indikator.csv (or "laporan")',
     });
@@ -390,7 +416,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
 
   const narratives = readRows(input, 'narasi.csv', errors, (r): Narrative | undefined => {
     const scope = r.requiredText('lingkup');
-    reference(r, 'lingkup', scope, scopeKnown(new Set(indicatorByCode.keys())), {
+    reference(r, 'lingkup', scope, scopeKnown(indicatorCodes), {
       id: 'indikator.csv / pohon-kinerja.csv (atau "laporan")',
       en: 'indikator.csv / pohon-kinerja.csv (or "laporan")',
     });
@@ -440,7 +466,13 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     };
   });
   checkUnique(plan, (p) => p.id, 'id');
-  checkHierarchy(plan, (p) => p.id, budgetLevels, { id: 'rencana.csv', en: 'rencana.csv' });
+  checkHierarchy(
+    plan,
+    (p) => p.id,
+    budgetLevels,
+    { id: 'rencana.csv', en: 'rencana.csv' },
+    knownIds(input, 'rencana.csv', 'id'),
+  );
 
   const rowCounts: Record<string, number> = {};
   for (const [name, table] of Object.entries(input.tables)) rowCounts[name] = table.records.length;

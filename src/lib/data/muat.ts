@@ -370,10 +370,15 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
         field,
         expected: { id: `skala jenis ${kind} di content/skala/`, en: `a scale of jenis ${kind} in content/skala/` },
         found: slug,
-        message: {
-          id: `Skala "${slug}" tidak ada atau bukan skala predikat.`,
-          en: `Scale "${slug}" does not exist or is not a predicate scale.`,
-        },
+        message: scale
+          ? {
+              id: `Skala "${slug}" adalah skala ${scale.jenis}, bukan skala predikat.`,
+              en: `Scale "${slug}" is a ${scale.jenis} scale, not a predicate scale.`,
+            }
+          : {
+              id: `Skala "${slug}" tidak ada di content/skala/. Periksa ejaan atau tambahkan skalanya.`,
+              en: `Scale "${slug}" does not exist in content/skala/. Check the spelling or add the scale.`,
+            },
       });
     }
   }
@@ -446,7 +451,10 @@ function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta): Report['extra
       ctx.errors.push({
         code: 'file-unknown',
         file: display(ctx, join(tableDir, name)),
-        expected: { id: 'dinyatakan di laporan.yaml → tabel_tambahan', en: 'declared in laporan.yaml → tabel_tambahan' },
+        expected: {
+          id: 'dinyatakan di laporan.yaml → tabel_tambahan',
+          en: 'declared in laporan.yaml → tabel_tambahan',
+        },
         found: name,
         message: {
           id: 'Tabel tambahan tidak dinyatakan di laporan.yaml; tambahkan judul dan sumbernya.',

@@ -100,10 +100,15 @@ export class RowReader {
     return this.error(
       column,
       value === '' ? 'field-required' : 'field-invalid',
-      {
-        id: `Nilai kolom "${column}" harus salah satu dari: ${allowed.join(', ')}.`,
-        en: `Column "${column}" must be one of: ${allowed.join(', ')}.`,
-      },
+      value === ''
+        ? {
+            id: `Kolom "${column}" wajib diisi, dengan salah satu dari: ${allowed.join(', ')}.`,
+            en: `Column "${column}" must not be empty; use one of: ${allowed.join(', ')}.`,
+          }
+        : {
+            id: `Nilai kolom "${column}" harus salah satu dari: ${allowed.join(', ')}.`,
+            en: `Column "${column}" must be one of: ${allowed.join(', ')}.`,
+          },
       { id: allowed.join(' | '), en: allowed.join(' | ') },
     );
   }
@@ -190,14 +195,10 @@ export class RowReader {
             { id: figureColumns.join(' | '), en: figureColumns.join(' | ') },
           );
         } else if (this.raw(col) === '') {
-          this.error(
-            'cacat_cetak',
-            'field-invalid',
-            {
-              id: `cacat_cetak menyebut kolom "${col}" yang kosong.`,
-              en: `cacat_cetak names column "${col}", which is empty.`,
-            },
-          );
+          this.error('cacat_cetak', 'field-invalid', {
+            id: `cacat_cetak menyebut kolom "${col}" yang kosong.`,
+            en: `cacat_cetak names column "${col}", which is empty.`,
+          });
         }
       }
     }
@@ -207,7 +208,9 @@ export class RowReader {
   figure(column: string, kind: ValueKind, options: { allowNegative?: boolean } = {}): Printed | undefined {
     const text = this.raw(column);
     if (text === '') return undefined;
-    const defects = this.raw('cacat_cetak').split(';').map((s) => s.trim());
+    const defects = this.raw('cacat_cetak')
+      .split(';')
+      .map((s) => s.trim());
     if (defects.includes(column)) {
       return { kind: 'unreadable', text, reason: 'cacat-cetak' };
     }

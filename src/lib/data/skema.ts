@@ -36,7 +36,10 @@ export const regionSchema = z.strictObject({
   jenis: z.enum(['kota', 'kabupaten', 'provinsi']),
   provinsi: text,
   /** BPS region code, as text to keep leading zeros. */
-  kode_bps: z.string().regex(/^\d{2,10}$/).optional(),
+  kode_bps: z
+    .string()
+    .regex(/^\d{2,10}$/)
+    .optional(),
 });
 
 export const agencySchema = z.strictObject({

@@ -3,7 +3,10 @@ import type * as z from 'zod';
 import type { ContentError } from './galat.ts';
 
 function path(segments: readonly PropertyKey[]): string {
-  return segments.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return segments
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** Issues from `refine` checks that carry their own error code (see `skema.ts`). */
@@ -106,7 +109,11 @@ function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?:
 }
 
 function inputOf(issue: z.core.$ZodIssue): string | undefined {
-  const input = (issue as { input?: unknown }).input;
+  let input = (issue as { input?: unknown }).input;
+  // A discriminated union reports the whole object; what was found is its discriminator's value.
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && input && typeof input === 'object') {
+    input = (input as Record<string, unknown>)[String(issue.discriminator)];
+  }
   if (input === undefined || input === null) return undefined;
   if (typeof input === 'object') return JSON.stringify(input).slice(0, 80);
   return String(input);
