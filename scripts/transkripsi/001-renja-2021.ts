@@ -17,8 +17,8 @@
  * - Tabel tambahan (2.2, 2.4, 2.5, 3.1.1): dibaca otomatis; sel awal yang hilang (baris yang tidak diawali tab)
  *   disisipkan kembali sebagai sel kosong.
  * - tabel sasaran daerah (baris 323–327), tujuan/sasaran Bab III (teks): ditulis tangan di bawah.
- * - Angka bersatuan (`50 Orang`, bagian 2021) dan anggaran `Rp`/`.Rp …` (Bab IV) ditulis seperti tercetak dengan
- *   kolom cacat_cetak, karena pembaca angka tidak menerimanya.
+ * - Angka bersatuan (`50 Orang`, bagian 2021) ditulis seperti tercetak; pembaca angka membaca kata satuannya.
+ *   Anggaran `Rp`/`.Rp …` (Bab IV) ditulis seperti tercetak dengan kolom cacat_cetak.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -1044,9 +1044,8 @@ const LEVELS_E21: [number, 'U' | 'P' | 'K' | 'S'][] = [
       satuan = m ? m[1] : '';
     }
     addIndicator(ik, id, ind, n, T_EVAL, satuan, satuan === '%' ? 'persen' : satuan ? 'angka' : undefined);
-    // A figure printed with its unit in the cell (`50 Orang`) is kept as printed; the number reader does not accept
-    // a trailing unit, so the columns are declared in cacat_cetak (the unit is also in indikator.csv `satuan`).
-    const withUnit = ['target', 'realisasi'].filter((_, i) => /[A-Za-z]/.test(vals[i] ?? ''));
+    // A figure printed with its unit in the cell (`50 Orang`) is kept as printed; the number reader reads the
+    // trailing unit word (the unit is also in indikator.csv `satuan`).
     if (vals.length)
       addValue({
         indikator: ik,
@@ -1055,7 +1054,6 @@ const LEVELS_E21: [number, 'U' | 'P' | 'K' | 'S'][] = [
         target: vals[0],
         realisasi: vals[1],
         capaian_tercetak: vals[2],
-        cacat_cetak: withUnit.length ? withUnit.join(';') : undefined,
         catatan:
           "Kolom 9 target Renja 2021; kolom 10 'Realisasi Capaian Program dan kegiatan s/d Tahun Berjalan (2021)' (perkiraan; dokumen bertanggal Desember 2020); kolom 11 'Tingkat Capaian Realisasi Target Renstra (%)' (rumus tercetak 11=(10/4), kolom 4 tidak tercetak untuk baris ini)",
         sumber_tabel: T_EVAL,

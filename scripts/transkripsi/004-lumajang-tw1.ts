@@ -19,8 +19,8 @@
  * - Tabel 3.5 column "Kabupaten/Kota lainnya" prints the region inside the value (`85,52 Kabupaten Jember (Data
  *   BPS tahun 2023)`): the region goes to `pembanding`, the figure with its annotation to `nilai`, and the
  *   exact printed cell to `catatan`.
- * - Cells of the form `59,61 Data BPS tahun 2022` (annotation without parentheses) are kept exactly and their
- *   column is listed in `cacat_cetak` (the number reader only accepts a parenthesised annotation).
+ * - Cells of the form `59,61 Data BPS tahun 2022` (annotation without parentheses) are kept exactly; the number
+ *   reader takes the annotation and its data year.
  * - Programme nodes hang under the sasaran Tabel 3.9 marks "Menunjang"; the two programmes marked "Tidak
  *   Menunjang" for both sasaran (Penunjang Urusan, Taman Makam Pahlawan) are top-level nodes.
  */
@@ -86,14 +86,6 @@ function delatex(text: string): string {
 }
 
 /** A printed figure whose annotation is not in parentheses (`59,61 Data BPS tahun 2022`). */
-function bareAnnotation(text: string): boolean {
-  return /^\d[\d.,]*%?\s+Data\b/i.test(text.trim()) && !text.includes('(');
-}
-
-function defects(row: Row, columns: string[]): string {
-  return columns.filter((c) => bareAnnotation(String(row[c] ?? ''))).join(';');
-}
-
 function write(file: string, header: string[], rows: Row[]): void {
   const path = join(OUT, file);
   mkdirSync(dirname(path), { recursive: true });
@@ -202,9 +194,8 @@ write('indikator.csv', ['kode', 'induk', 'nama', 'satuan', 'jenis_nilai', 'polar
 // nilai.csv
 // ---------------------------------------------------------------------------------------------------------------
 const values: Row[] = [];
-const FIG = ['target', 'realisasi', 'capaian_tercetak'];
 function pushValue(v: Row): void {
-  const cols = defects(v, FIG).split(';').filter(Boolean);
+  const cols: string[] = [];
   // Indeks Rasa Aman: the target is a predicate with its band (`Aman (50,01 -75,00)`), not a number; see T2.I1.
   if (v.indikator === 'T2.I1' && String(v.target).startsWith('Aman')) cols.unshift('target');
   const cacat = cols.join(';');
@@ -410,7 +401,6 @@ for (const { ind, n } of T35) {
   const c = cells(n);
   const push = (pembanding: string, nilai: string, catatan: string): void => {
     const row: Row = { indikator: ind, tahun: 2024, pembanding, nilai, catatan, sumber_tabel: 'Tabel 3.5', sumber_baris: n };
-    if (bareAnnotation(nilai)) row.cacat_cetak = 'nilai';
     benchmarks.push(row);
   };
   push('Nasional', c[3]!, '');

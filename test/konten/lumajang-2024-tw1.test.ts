@@ -191,7 +191,7 @@ describe('Lumajang TW I 2024: sample cells', () => {
       target: '59,75',
       realisasi: '59,61 Data BPS tahun 2022',
       capaian_tercetak: '99,76',
-      cacat_cetak: 'realisasi',
+      cacat_cetak: '',
     });
   });
 

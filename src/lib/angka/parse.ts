@@ -93,15 +93,37 @@ interface Annotated {
   dataYear?: number;
 }
 
-/** Splits `59,61 (data BPS tahun 2022)` into the figure and its annotation. */
+/**
+ * The year an annotation says the data is from: `data BPS tahun 2022` → 2022. A note that says a year's data is
+ * not out yet (`Tahun 2023 belum rilis`) names the year the value is NOT from, so it gives none.
+ */
+function dataYearOf(note: string): number | undefined {
+  if (/belum/i.test(note)) return undefined;
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(note);
+  return year?.[1] !== undefined ? Number(year[1]) : undefined;
+}
+
+/**
+ * Splits `59,61 (data BPS tahun 2022)` into the figure and its annotation; also the unbracketed form some tables
+ * print (`59,61 Data BPS tahun 2022`), recognised only when the annotation starts with "data" or "sumber".
+ */
 function splitAnnotation(text: string): Annotated {
-  const match = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
+  const bracketed = /^(.*?)\s*\(([^()]*)\)$/.exec(text);
+  const bare = /^([-−]?[\d.,]+\s*%?)\s+((?:data|sumber)\b.*)$/i.exec(text);
+  const match = bracketed ?? bare;
   if (!match || (match[1] ?? '').trim() === '') return { core: text };
   const note = (match[2] ?? '').trim();
-  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(note);
   const annotated: Annotated = { core: (match[1] ?? '').trim(), note };
-  if (year?.[1] !== undefined) annotated.dataYear = Number(year[1]);
+  const year = dataYearOf(note);
+  if (year !== undefined) annotated.dataYear = year;
   return annotated;
+}
+
+/** `50 Orang`, `25 KRA`, `3 Dokumen`: a figure followed by a unit word (letters only, at most three words). */
+function splitUnit(core: string): { core: string; unit?: string } {
+  const match = /^([-−]?[\d.,]+\s*%?)\s+([A-Za-z][A-Za-z/.]*(?:\s[A-Za-z][A-Za-z/.]*){0,2})$/.exec(core);
+  if (!match || /^(rp|per)\b/i.test(match[2] ?? '')) return { core };
+  return { core: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
 }
 
 interface Decorations {
@@ -197,7 +219,8 @@ export function parsePrinted(text: string, kind: ValueKind, format: NumberFormat
     return parseRate(text, shape, annotated, format);
   }
 
-  const decorated = stripDecorations(shape.text);
+  const { core: numberText, unit } = splitUnit(shape.text);
+  const decorated = stripDecorations(numberText);
   const reading = readBareNumber(decorated.body, format);
   if (!reading.ok) return failure(reading.code, text, format);
   // A plain number where a ratio is expected would be a guess at which side it is.
@@ -205,7 +228,7 @@ export function parsePrinted(text: string, kind: ValueKind, format: NumberFormat
   if (decorated.rupiah && (kind === 'persen' || kind === 'laju' || decorated.percent)) {
     return { ok: false, problem: { code: 'wrong-kind', text, expected: kind } };
   }
-  const value: Printed = { kind: 'number', text, value: reading.value, percent: decorated.percent };
+  const value: Printed = { kind: 'number', text, value: reading.value, percent: decorated.percent, ...(unit ? { unit } : {}) };
   return { ok: true, value: withAnnotation(value, annotated) };
 }
 

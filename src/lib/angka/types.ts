@@ -12,7 +12,16 @@ export type ValueKind = 'angka' | 'persen' | 'rasio' | 'laju' | 'ordinal';
  */
 export type Printed =
   /** A plain number, percentage or Rupiah amount. `percent` is true when the text carried a `%`. */
-  | { kind: 'number'; text: string; value: Decimal; percent: boolean; note?: string; dataYear?: number }
+  | {
+      kind: 'number';
+      text: string;
+      value: Decimal;
+      percent: boolean;
+      /** A unit word printed after the figure (`50 Orang`, `25 KRA`). */
+      unit?: string;
+      note?: string;
+      dataYear?: number;
+    }
   /** `1 : 27.500` — one case per `per` people; the comparable quantity is `per`. */
   | { kind: 'ratio'; text: string; per: Decimal; note?: string; dataYear?: number }
   /** `5,72 per 100.000` — `value` per `base`. */
