@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Capaian } from './capaian.ts';
 import type { Indicator, TreeLevel, TreeNode } from '../model.ts';
-import { notComputable, type NotComputable, type Percentage } from './hasil.ts';
+import { notComputable, type Bilingual, type NotComputable, type Percentage } from './hasil.ts';
 
 export interface AverageMember {
   /** Indicator kode. */
@@ -119,4 +119,58 @@ export function treeAverages(
   }
   averages.push({ scope: 'laporan', level: 'laporan', nama: 'Laporan', result: averageCapaian(indicators.map(member), cap) });
   return averages;
+}
+
+/** One way of reading "the report's average capaian": documents average different sets of indicators. */
+export interface ReportAverageReading {
+  /** `semua` (all indicators), `iku` (Indikator Kinerja Utama), `strategis` (tujuan and sasaran), `tingkat:<level>`. */
+  reading: string;
+  label: Bilingual;
+  result: AverageResult;
+}
+
+const LEVEL_LABEL: Record<TreeLevel, Bilingual> = {
+  tujuan: { id: 'indikator tujuan', en: 'goal indicators' },
+  sasaran: { id: 'indikator sasaran', en: 'target indicators' },
+  program: { id: 'indikator program', en: 'programme indicators' },
+  kegiatan: { id: 'indikator kegiatan', en: 'activity indicators' },
+  subkegiatan: { id: 'indikator sub kegiatan', en: 'sub-activity indicators' },
+};
+
+/**
+ * The report-wide average over every indicator, and over the subsets documents actually average (Malang prints
+ * the mean of its IKU; Lumajang the mean of its 13 programme indicators). Subsets with the same members as an
+ * earlier reading are left out.
+ */
+export function reportAverageReadings(
+  tree: TreeNode[],
+  indicators: Indicator[],
+  capaianOf: (indicator: string) => Capaian | undefined,
+  cap: Decimal | undefined,
+): ReportAverageReading[] {
+  const levelOf = new Map(tree.map((node) => [node.kode, node.level]));
+  const subsets: { reading: string; label: Bilingual; members: Indicator[] }[] = [
+    { reading: 'semua', label: { id: 'semua indikator', en: 'all indicators' }, members: indicators },
+    { reading: 'iku', label: { id: 'Indikator Kinerja Utama (IKU)', en: 'key performance indicators (IKU)' }, members: indicators.filter((i) => i.iku) },
+    {
+      reading: 'strategis',
+      label: { id: 'indikator tujuan dan sasaran', en: 'goal and target indicators' },
+      members: indicators.filter((i) => levelOf.get(i.node) === 'tujuan' || levelOf.get(i.node) === 'sasaran'),
+    },
+    ...(Object.keys(LEVEL_LABEL) as TreeLevel[]).map((level) => ({
+      reading: `tingkat:${level}`,
+      label: LEVEL_LABEL[level],
+      members: indicators.filter((i) => levelOf.get(i.node) === level),
+    })),
+  ];
+  const seen = new Set<string>();
+  const readings: ReportAverageReading[] = [];
+  for (const subset of subsets) {
+    const key = subset.members.map((i) => i.kode).join('|');
+    if (subset.members.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const members = subset.members.map((i) => ({ id: i.kode, capaian: capaianOf(i.kode) ?? NOT_EVALUATED }));
+    readings.push({ reading: subset.reading, label: subset.label, result: averageCapaian(members, cap) });
+  }
+  return readings;
 }

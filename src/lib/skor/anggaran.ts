@@ -195,9 +195,37 @@ export const ROLE_PREFERENCE: readonly BudgetRole[] = ['realisasi', 'pk-perubaha
 export function totalMembers(lines: BudgetLine[], role: BudgetRole, year?: number): BudgetLine[] {
   const ofRole = lines.filter((l) => l.role === role && (year === undefined || l.year === year));
   const children = childrenOf(ofRole);
-  const expand = (line: BudgetLine): BudgetLine[] => {
-    const kids = children.get(line.id) ?? [];
-    return (line.level === 'total' || line.level === 'urusan') && kids.length > 0 ? kids.flatMap(expand) : [line];
-  };
-  return ofRole.filter((l) => l.parent === undefined).flatMap(expand);
+  return ofRole.filter((l) => l.parent === undefined).flatMap((line) => expandWrappers(line, children));
+}
+
+function expandWrappers(line: BudgetLine, children: Map<string, BudgetLine[]>): BudgetLine[] {
+  const kids = children.get(line.id) ?? [];
+  return (line.level === 'total' || line.level === 'urusan') && kids.length > 0 ? kids.flatMap((kid) => expandWrappers(kid, children)) : [line];
+}
+
+/** One way to recompute a report-wide total: the lines of one printed table (and one total line in it). */
+export interface TotalCandidate {
+  role: BudgetRole;
+  table: string;
+  members: BudgetLine[];
+}
+
+/**
+ * Every reading of "the report's total" for a role and year. A report may print its budget in several tables
+ * (Probolinggo LKjIP 2024: Tabel 2.2 and Tabel 3.2) and a table may print several alternative totals (Lumajang
+ * TW I 2024 Tabel 3.10: belanja daerah and belanja operasi), so each table and each total line is its own
+ * candidate instead of being added together.
+ */
+export function totalCandidates(lines: BudgetLine[], role: BudgetRole, year: number): TotalCandidate[] {
+  const ofRole = lines.filter((l) => l.role === role && l.year === year);
+  const tables = [...new Set(ofRole.map((l) => l.source.table))];
+  return tables.flatMap((table) => {
+    const inTable = ofRole.filter((l) => l.source.table === table);
+    const children = childrenOf(inTable);
+    const ids = new Set(inTable.map((l) => l.id));
+    const tops = inTable.filter((l) => l.parent === undefined || !ids.has(l.parent));
+    const totals = tops.filter((l) => l.level === 'total');
+    if (totals.length === 0) return [{ role, table, members: tops.flatMap((line) => expandWrappers(line, children)) }];
+    return totals.map((total) => ({ role, table, members: expandWrappers(total, children) }));
+  });
 }

@@ -29,7 +29,17 @@ export {
   type SideBySidePredicates,
 } from './predikat.ts';
 export { findLevel, levelsInForce, type LevelMatch, type OrdinalScale } from './urutan.ts';
-export { averageCapaian, subtree, treeAverages, type AverageMember, type AverageResult, type CappedAverage, type ScopeAverage } from './agregasi.ts';
+export {
+  averageCapaian,
+  reportAverageReadings,
+  subtree,
+  treeAverages,
+  type AverageMember,
+  type AverageResult,
+  type CappedAverage,
+  type ReportAverageReading,
+  type ScopeAverage,
+} from './agregasi.ts';
 export { amountOf, computeSerapan, serapanOfAmounts, type Serapan } from './serapan.ts';
 export {
   childrenOf,
@@ -39,11 +49,13 @@ export {
   rollUp,
   scoreBudgetLines,
   sumAmounts,
+  totalCandidates,
   totalMembers,
   type BudgetComparison,
   type MoneyField,
   type RollUp,
   type ScoredBudgetLine,
+  type TotalCandidate,
 } from './anggaran.ts';
 export {
   computeEfficiency,
@@ -57,7 +69,7 @@ export {
 export { scoreEfficiencyRow, type ScoredEfficiency, type ScopeCapaian } from './efisiensi-tabel.ts';
 export { crossCheckValues } from './lintas-tabel.ts';
 export { scoreValues, type PrintedCapaianCheck, type ScoredValue, type ValueContext } from './nilai.ts';
-export { checkSummaries, type ScoredSummary } from './ringkasan.ts';
+export { checkSummaries, type AverageReadingInput, type ScoredSummary, type SummaryContext, type SummaryReading } from './ringkasan.ts';
 export { sortFindings, type Finding, type FindingKind, type FindingLocation, type Severity } from './temuan.ts';
 export { isNotComputable, notComputable, type Bilingual, type NotComputable, type NotComputableReason, type Percentage } from './hasil.ts';
 export { matchesPrinted, printedDecimals, roundingMatch, samePrintedFigure, type RoundingMode } from './presisi.ts';

@@ -5,14 +5,14 @@
 import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { EfficiencyConvention, NegativeFormula, Report, Scale, SourceRef } from '../model.ts';
-import { subtree, treeAverages, type ScopeAverage } from './agregasi.ts';
+import { reportAverageReadings, subtree, treeAverages, type ReportAverageReading, type ScopeAverage } from './agregasi.ts';
 import { crossCheckBudget, scoreBudgetLines, type BudgetComparison, type ScoredBudgetLine } from './anggaran.ts';
 import type { Capaian } from './capaian.ts';
 import { scoreEfficiencyRow, type ScopeCapaian, type ScoredEfficiency } from './efisiensi-tabel.ts';
 import { crossCheckValues } from './lintas-tabel.ts';
 import { scoreValues, type ScoredValue } from './nilai.ts';
 import { NATIONAL_SCALE_SLUG, predicatesSideBySide, validateScale, type PredicateScale, type ScaleProblem, type SideBySidePredicates } from './predikat.ts';
-import { checkSummaries, type ScoredSummary } from './ringkasan.ts';
+import { checkSummaries, type AverageReadingInput, type ScoredSummary } from './ringkasan.ts';
 import { locate, scaleFinding, sortFindings, unreadableFigure, type Finding, type FindingLocation } from './temuan.ts';
 import type { OrdinalScale } from './urutan.ts';
 
@@ -40,7 +40,10 @@ export interface ScoredReport {
   /** The report's own scale, the national scale and the ordinal orders its indicators use. */
   scaleChecks: ScaleCheck[];
   values: ScoredValue[];
+  /** Averages of every tree node with indicators, and of the whole report (`laporan`: all indicators). */
   averages: ScoredAverage[];
+  /** The report-wide average read several ways (all indicators, IKU, one tree level), for the report year. */
+  reportAverages: (ReportAverageReading & { predicates: SideBySidePredicates })[];
   budget: ScoredBudgetLine[];
   budgetComparisons: BudgetComparison[];
   efficiency: ScoredEfficiency[];
@@ -133,8 +136,20 @@ function averagesByYear(report: Report, rowsOf: (year: number) => Map<string, Sc
   };
 }
 
+function readingsByYear(report: Report, rowsOf: (year: number) => Map<string, ScoredValue>, cap: Decimal | undefined): (year: number) => ReportAverageReading[] {
+  const cache = new Map<number, ReportAverageReading[]>();
+  return (year) => {
+    const cached = cache.get(year);
+    if (cached !== undefined) return cached;
+    const rows = rowsOf(year);
+    const readings = reportAverageReadings(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap);
+    cache.set(year, readings);
+    return readings;
+  };
+}
+
 /** The mean of the printed capaian of the indicators a recomputed average includes, when all print one. */
-function printedMeanOf(average: ScopeAverage | undefined, rows: Map<string, ScoredValue>): Decimal | undefined {
+function printedMeanOf(average: Pick<ScopeAverage, 'result'> | undefined, rows: Map<string, ScoredValue>): Decimal | undefined {
   if (average === undefined) return undefined;
   const printed = average.result.included.map((kode) => rows.get(kode)?.printedCapaian);
   const numbers = printed.flatMap((p) => (p?.kind === 'number' ? [p.value] : []));
@@ -146,6 +161,7 @@ function scopeCapaianResolver(
   report: Report,
   rowsOf: (year: number) => Map<string, ScoredValue>,
   averagesOf: (year: number) => AveragesByScope,
+  readingsOf: (year: number) => ReportAverageReading[],
 ): (scope: string, year: number) => ScopeCapaian | undefined {
   const fromIndicator = (kode: string, year: number): ScopeCapaian | undefined => {
     const value = rowsOf(year).get(kode);
@@ -167,13 +183,12 @@ function scopeCapaianResolver(
     }
     const mean = average.result.mean;
     if (mean.kind !== 'persen') return { kind: 'none', reason: mean };
-    const capped = average.result.capped?.mean;
-    return {
-      kind: 'average',
-      value: mean.value,
-      alternatives: capped?.kind === 'persen' ? [capped.value] : [],
-      memberCount: average.result.included.length,
-    };
+    // The report row of an efficiency table may average any of the usual subsets (IKU, one level, …).
+    const results = scope === 'laporan' ? readingsOf(year).map((r) => r.result) : [average.result];
+    const alternatives = results
+      .flatMap((r) => [r.mean, ...(r.capped ? [r.capped.mean] : [])])
+      .flatMap((m) => (m.kind === 'persen' && !m.value.eq(mean.value) ? [m.value] : []));
+    return { kind: 'average', value: mean.value, alternatives, memberCount: average.result.included.length };
   };
 }
 
@@ -225,12 +240,22 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
 
   const budget = scoreBudgetLines(report.id, report.budget);
   const budgetCross = crossCheckBudget(report.id, report.budget);
-  const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf);
+  const readingsOf = readingsByYear(report, rowsOf, cap);
+  const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf, readingsOf);
+  const averageReadings = (scope: string, year: number): AverageReadingInput[] => {
+    const rows = rowsOf(year);
+    const withPrintedMean = (label: AverageReadingInput['label'], result: AverageReadingInput['result']): AverageReadingInput => {
+      const printedMean = printedMeanOf({ result }, rows);
+      return printedMean === undefined ? { label, result } : { label, result, printedMean };
+    };
+    if (scope === 'laporan') return readingsOf(year).map((r) => withPrintedMean(r.label, r.result));
+    const average = averagesOf(year).get(scope);
+    return average === undefined ? [] : [withPrintedMean({ id: `indikator di bawah ${average.nama}`, en: `indicators under ${average.nama}` }, average.result)];
+  };
   const efficiency = report.efficiency.map((row) => scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }));
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,
-    averageFor: (scope, year) => averagesOf(year).get(scope)?.result,
-    printedMeanFor: (scope, year) => printedMeanOf(averagesOf(year).get(scope), rowsOf(year)),
+    averageReadings,
     budget: report.budget,
   });
 
@@ -256,6 +281,10 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     scaleChecks: scalesChecked.checks,
     values: values.values,
     averages,
+    reportAverages: readingsOf(meta.year).map((reading) => ({
+      ...reading,
+      predicates: reading.result.mean.kind === 'persen' ? predicatesSideBySide(reading.result.mean.value, ownScale, nationalScale) : {},
+    })),
     budget: budget.lines,
     budgetComparisons: budgetCross.comparisons,
     efficiency: efficiency.map((e) => e.row),

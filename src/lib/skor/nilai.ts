@@ -91,8 +91,10 @@ function checkPrintedCapaian(
     };
   }
   if (capaian.kind === 'tidak-dapat-dihitung') {
-    // These reasons already have their own finding; repeating them would count one problem twice.
-    if (capaian.reason === 'tahun-data-berbeda' || capaian.reason === 'tidak-terbaca') return { findings: [] };
+    // Data from another year and unreadable cells have their own finding; a row that does not print its target
+    // or realisation (a narrative table repeating capaian) is checked against the evaluation table instead.
+    const silent: readonly string[] = ['tahun-data-berbeda', 'tidak-terbaca', 'target-tidak-tercetak', 'realisasi-tidak-tercetak'];
+    if (silent.includes(capaian.reason)) return { findings: [] };
     return { findings: [unverifiable(location, printed.text, capaian.message)] };
   }
 

@@ -35,6 +35,16 @@ export function roundingMatch(printed: Decimal, recomputed: Decimal, decimals: n
   return undefined;
 }
 
+/**
+ * Whether the printed value is one unit off in its last printed digit (`211,83` for 211,843…): typically computed
+ * from unrounded inputs the document does not print. Still a discrepancy, but a minor one.
+ */
+export function oneUnitOff(printed: Printed & { kind: 'number' }, recomputed: Decimal): boolean {
+  const decimals = printedDecimals(printed.text, printed.value);
+  const unit = new Decimal(10).pow(-decimals);
+  return printed.value.minus(recomputed.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)).abs().lte(unit);
+}
+
 /** Compares a printed number with a recomputed value at the printed precision. */
 export function matchesPrinted(printed: Printed & { kind: 'number' }, recomputed: Decimal): RoundingMode | undefined {
   return roundingMatch(printed.value, recomputed, printedDecimals(printed.text, printed.value));

@@ -1,124 +1,164 @@
 /**
  * Printed aggregates (ringkasan.csv) against recomputed ones: average capaian of a node or the report, average
- * absorption, total allocation and spending. Where practice differs, every reading is tried (capped and uncapped
- * mean; total realisation ÷ total allocation and the simple mean of line absorptions) and the finding says so.
+ * absorption, total allocation and spending. Documents differ in what they aggregate, so every plausible reading
+ * is tried — capped and uncapped means; all indicators, the IKU, one level of the tree; total realisation ÷ total
+ * allocation and the simple mean of line absorptions; each printed budget table — and the result names the
+ * reading that reproduces the printed figure. Only when none does is there a finding.
  */
 import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { BudgetLine, BudgetRole, PrintedSummary, SourceRef, SummaryKind } from '../model.ts';
 import type { AverageResult } from './agregasi.ts';
-import { childrenOf, ROLE_PREFERENCE, sumAmounts, totalMembers, type MoneyField } from './anggaran.ts';
-import { notComputable, type NotComputable } from './hasil.ts';
+import { childrenOf, ROLE_PREFERENCE, sumAmounts, totalCandidates, type MoneyField } from './anggaran.ts';
+import { notComputable, type Bilingual, type NotComputable } from './hasil.ts';
 import { matchesPrinted } from './presisi.ts';
 import { computeSerapan, serapanOfAmounts } from './serapan.ts';
-import { averageMismatch, locate, serapanAverageMismatch, totalMismatch, unverifiable, type Finding } from './temuan.ts';
+import { averageMismatch, locate, serapanAverageMismatch, totalMismatch, unverifiable, type Finding, type FindingLocation } from './temuan.ts';
+
+/** One recomputed figure the printed one may stand for. */
+export interface SummaryReading {
+  value: Decimal | NotComputable;
+  /** What was computed, for readers: `rata-rata indikator program`, `total realisasi ÷ total pagu`, … */
+  label: Bilingual;
+}
 
 export interface ScoredSummary {
   scope: string;
   kind: SummaryKind;
+  year: number;
   source: SourceRef;
   printed: Printed;
-  /** The primary recomputed figure. */
+  /** The preferred reading's value. */
   recomputed: Decimal | NotComputable;
-  /** Other accepted readings (capped mean; simple mean of absorptions). */
+  /** Every reading tried, the preferred one first. */
+  readings: SummaryReading[];
+  /** Other computable readings (kept for pages that list them). */
   alternatives: Decimal[];
-  /** Whether the printed figure matches the recomputed one or an alternative at its printed precision. */
+  /** Whether some reading reproduces the printed figure at its printed precision. */
   matches?: boolean;
+  /** The reading that does. */
+  matchedReading?: Bilingual;
+}
+
+/** A recomputed average of a scope, with the mean of the printed member figures (to explain printed averages). */
+export interface AverageReadingInput {
+  label: Bilingual;
+  result: AverageResult;
+  printedMean?: Decimal;
 }
 
 export interface SummaryContext {
   reportId: string;
-  /** The recomputed average of a scope (tree kode or `laporan`) for a year. */
-  averageFor: (scope: string, year: number) => AverageResult | undefined;
-  /** Mean of the members' printed capaian, to explain a printed average built from wrong member figures. */
-  printedMeanFor?: (scope: string, year: number) => Decimal | undefined;
+  /** The ways to read the average of a scope (tree kode or `laporan`) in a year; empty when the scope is unknown. */
+  averageReadings: (scope: string, year: number) => AverageReadingInput[];
   budget: BudgetLine[];
 }
 
 const UNKNOWN_SCOPE = (scope: string): NotComputable =>
   notComputable('tidak-ada-nilai', { id: `lingkup "${scope}" tidak dikenal.`, en: `unknown scope "${scope}".` });
 
-/** The budget table a summary refers to: the one printed in the same table, else the preferred role present. */
-function roleFor(summary: PrintedSummary, budget: BudgetLine[]): BudgetRole | undefined {
+interface Recomputation {
+  readings: SummaryReading[];
+  /** The finding for a printed figure no reading reproduces. */
+  mismatch: (location: FindingLocation, printed: Printed & { kind: 'number' }) => Finding | undefined;
+}
+
+/**
+ * The budget tables a summary may refer to: the one it is printed in when that table has budget lines, else every
+ * role in order of preference (a narrative total may quote the realisation table or the PK).
+ */
+function rolesFor(summary: PrintedSummary, budget: BudgetLine[]): BudgetRole[] {
   const ofYear = budget.filter((line) => line.year === summary.year);
   const sameTable = ofYear.find((line) => line.source.table === summary.source.table);
-  if (sameTable !== undefined) return sameTable.role;
-  return ROLE_PREFERENCE.find((role) => ofYear.some((line) => line.role === role));
+  if (sameTable !== undefined) return [sameTable.role];
+  return ROLE_PREFERENCE.filter((role) => ofYear.some((line) => line.role === role));
 }
 
-function linesInScope(summary: PrintedSummary, budget: BudgetLine[]): BudgetLine[] | undefined {
+/** Sets of lines that each make up the summary's scope, with the table they come from; preferred first. */
+function lineSetsInScope(summary: PrintedSummary, budget: BudgetLine[]): { table: string; lines: BudgetLine[] }[] {
   if (summary.scope !== 'laporan') {
     const line = budget.find((l) => l.id === summary.scope);
-    if (line === undefined) return undefined;
+    if (line === undefined) return [];
     const children = childrenOf(budget).get(line.id) ?? [];
-    return children.length > 0 ? children : [line];
+    return [{ table: line.source.table, lines: children.length > 0 ? children : [line] }];
   }
-  const role = roleFor(summary, budget);
-  return role === undefined ? undefined : totalMembers(budget, role, summary.year);
+  const candidates = rolesFor(summary, budget).flatMap((role) => totalCandidates(budget, role, summary.year)).map((c) => ({ table: c.table, lines: c.members }));
+  const inSameTable = (c: { table: string }): boolean => c.table === summary.source.table;
+  return [...candidates.filter(inSameTable), ...candidates.filter((c) => !inSameTable(c))];
 }
 
-interface Recomputation {
-  recomputed: Decimal | NotComputable;
-  alternatives: Decimal[];
-  /** The finding for a printed figure that matches no reading (only called when `recomputed` is a number). */
-  mismatch?: (location: ReturnType<typeof locate>, printed: Printed & { kind: 'number' }) => Finding;
-}
+const decimalOf = (value: Decimal | NotComputable): Decimal | undefined => (Decimal.isDecimal(value) ? value : undefined);
+const pctOf = (r: { kind: 'persen'; value: Decimal } | NotComputable): Decimal | NotComputable => (r.kind === 'persen' ? r.value : r);
 
 function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
-  const average = context.averageFor(summary.scope, summary.year);
-  if (average === undefined) return { recomputed: UNKNOWN_SCOPE(summary.scope), alternatives: [] };
-  const recomputed = average.mean.kind === 'persen' ? average.mean.value : average.mean;
-  const alternatives = average.capped?.mean.kind === 'persen' ? [average.capped.mean.value] : [];
-  const printedMean = context.printedMeanFor?.(summary.scope, summary.year);
+  const inputs = context.averageReadings(summary.scope, summary.year);
+  const readings: SummaryReading[] = inputs.flatMap((input) => {
+    const capped = input.result.capped;
+    return [
+      { value: pctOf(input.result.mean), label: { id: `rata-rata ${input.label.id}`, en: `mean of ${input.label.en}` } },
+      ...(capped === undefined
+        ? []
+        : [{ value: pctOf(capped.mean), label: { id: `rata-rata ${input.label.id}, capaian dibatasi ${capped.cap.toString()}%`, en: `mean of ${input.label.en}, capaian capped at ${capped.cap.toString()}%` } }]),
+    ];
+  });
   return {
-    recomputed,
-    alternatives,
-    mismatch: (location, printed) =>
-      averageMismatch(
-        location,
-        printed,
-        recomputed as Decimal,
-        average.included.length,
-        { id: 'Rata-rata capaian', en: 'The average capaian' },
-        printedMean !== undefined && matchesPrinted(printed, printedMean) !== undefined ? printedMean : undefined,
-      ),
+    readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
+    mismatch: (location, printed) => {
+      // Prefer the reading whose printed members average to the printed figure: the arithmetic is then right.
+      const explained = inputs.find((input) => input.printedMean !== undefined && matchesPrinted(printed, input.printedMean) !== undefined && input.result.mean.kind === 'persen');
+      const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
+      if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
+      const what = { id: `Rata-rata capaian (${input.label.id})`, en: `The average capaian (${input.label.en})` };
+      return averageMismatch(location, printed, input.result.mean.value, input.result.included.length, what, explained?.printedMean);
+    },
   };
 }
 
 function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
   const own = summary.scope === 'laporan' ? undefined : context.budget.find((l) => l.id === summary.scope);
-  const lines = linesInScope(summary, context.budget);
-  if (lines === undefined) return { recomputed: UNKNOWN_SCOPE(summary.scope), alternatives: [] };
-  let aggregate: Decimal | NotComputable;
-  if (own !== undefined) {
-    const serapan = computeSerapan(own.pagu, own.realisasi);
-    aggregate = serapan.kind === 'persen' ? serapan.value : serapan;
-  } else {
-    const totalPagu = sumAmounts(lines, 'pagu');
-    const totalRealisasi = sumAmounts(lines, 'realisasi');
-    if (!Decimal.isDecimal(totalPagu)) aggregate = totalPagu;
-    else if (!Decimal.isDecimal(totalRealisasi)) aggregate = totalRealisasi;
-    else {
-      const serapan = serapanOfAmounts(totalPagu, totalRealisasi);
-      aggregate = serapan.kind === 'persen' ? serapan.value : serapan;
+  const sets = lineSetsInScope(summary, context.budget);
+  const perSet = sets.map(({ table, lines }) => {
+    let aggregate: Decimal | NotComputable;
+    if (own !== undefined) {
+      aggregate = pctOf(computeSerapan(own.pagu, own.realisasi));
+    } else {
+      const totalPagu = sumAmounts(lines, 'pagu');
+      const totalRealisasi = sumAmounts(lines, 'realisasi');
+      aggregate = !Decimal.isDecimal(totalPagu) ? totalPagu : !Decimal.isDecimal(totalRealisasi) ? totalRealisasi : pctOf(serapanOfAmounts(totalPagu, totalRealisasi));
     }
-  }
-  const lineSerapan = lines.map((l) => computeSerapan(l.pagu, l.realisasi));
-  const mean = lineSerapan.every((s) => s.kind === 'persen') && lineSerapan.length > 0
-    ? Decimal.sum(...lineSerapan.map((s) => (s.kind === 'persen' ? s.value : new Decimal(0)))).dividedBy(lineSerapan.length)
-    : undefined;
+    const lineSerapan = lines.map((l) => computeSerapan(l.pagu, l.realisasi));
+    const values = lineSerapan.flatMap((s) => (s.kind === 'persen' ? [s.value] : []));
+    const mean = values.length > 0 && values.length === lineSerapan.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
+    return { table, lines, aggregate, mean };
+  });
+  const readings: SummaryReading[] = perSet.flatMap(({ table, lines, aggregate, mean }) => [
+    { value: aggregate, label: { id: `total realisasi ÷ total pagu (${table})`, en: `total spending ÷ total allocation (${table})` } },
+    ...(mean === undefined ? [] : [{ value: mean, label: { id: `rata-rata serapan ${lines.length} baris (${table})`, en: `mean absorption of ${lines.length} lines (${table})` } }]),
+  ]);
   return {
-    recomputed: aggregate,
-    alternatives: mean === undefined ? [] : [mean],
-    mismatch: (location, printed) => serapanAverageMismatch(location, printed, aggregate as Decimal, mean, lines.length),
+    readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
+    mismatch: (location, printed) => {
+      const first = perSet.find((s) => Decimal.isDecimal(s.aggregate));
+      if (first === undefined) return undefined;
+      return serapanAverageMismatch(location, printed, first.aggregate as Decimal, first.mean, first.lines.length);
+    },
   };
 }
 
 function totalOf(summary: PrintedSummary, context: SummaryContext, field: MoneyField): Recomputation {
-  const lines = linesInScope(summary, context.budget);
-  const recomputed = lines === undefined ? UNKNOWN_SCOPE(summary.scope) : sumAmounts(lines, field);
+  const sets = lineSetsInScope(summary, context.budget);
+  const readings: SummaryReading[] = sets.map(({ table, lines }) => ({
+    value: sumAmounts(lines, field),
+    label: { id: `jumlah ${lines.length} baris ${table}`, en: `sum of ${lines.length} lines of ${table}` },
+  }));
   const what = field === 'pagu' ? { id: 'Total pagu', en: 'Total allocation' } : { id: 'Total realisasi', en: 'Total spending' };
-  return { recomputed, alternatives: [], mismatch: (location, printed) => totalMismatch(location, printed, recomputed as Decimal, what) };
+  return {
+    readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
+    mismatch: (location, printed) => {
+      const first = readings.map((r) => decimalOf(r.value)).find((v) => v !== undefined);
+      return first === undefined ? undefined : totalMismatch(location, printed, first, what);
+    },
+  };
 }
 
 function recompute(summary: PrintedSummary, context: SummaryContext): Recomputation {
@@ -137,17 +177,35 @@ function recompute(summary: PrintedSummary, context: SummaryContext): Recomputat
 export function checkSummaries(summaries: PrintedSummary[], context: SummaryContext): { summaries: ScoredSummary[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const scored = summaries.map((summary): ScoredSummary => {
-    const { recomputed, alternatives, mismatch } = recompute(summary, context);
-    const result: ScoredSummary = { scope: summary.scope, kind: summary.kind, source: summary.source, printed: summary.value, recomputed, alternatives };
+    const { readings, mismatch } = recompute(summary, context);
+    const computable = readings.flatMap((r) => (Decimal.isDecimal(r.value) ? [{ value: r.value, label: r.label }] : []));
+    const [preferred] = readings;
+    const result: ScoredSummary = {
+      scope: summary.scope,
+      kind: summary.kind,
+      year: summary.year,
+      source: summary.source,
+      printed: summary.value,
+      recomputed: computable[0]?.value ?? preferred?.value ?? UNKNOWN_SCOPE(summary.scope),
+      readings,
+      alternatives: computable.slice(1).map((r) => r.value),
+    };
     const printed = summary.value;
     if (printed.kind !== 'number') return result;
     const location = locate(context.reportId, summary.source, summary.scope, 'nilai');
-    if (!Decimal.isDecimal(recomputed)) {
-      findings.push(unverifiable(location, printed.text, recomputed.message));
+    if (computable.length === 0) {
+      const reason = preferred?.value;
+      if (reason !== undefined && !Decimal.isDecimal(reason)) findings.push(unverifiable(location, printed.text, reason.message));
       return result;
     }
-    result.matches = [recomputed, ...alternatives].some((candidate) => matchesPrinted(printed, candidate) !== undefined);
-    if (!result.matches && mismatch !== undefined) findings.push(mismatch(location, printed));
+    const matched = computable.find((r) => matchesPrinted(printed, r.value) !== undefined);
+    result.matches = matched !== undefined;
+    if (matched !== undefined) {
+      result.matchedReading = matched.label;
+      return result;
+    }
+    const finding = mismatch(location, printed);
+    if (finding !== undefined) findings.push(finding);
     return result;
   });
   return { summaries: scored, findings };

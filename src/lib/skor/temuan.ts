@@ -10,6 +10,7 @@ import { formatMachine, formatNumber, formatRupiah } from '../angka/format.ts';
 import type { SourceRef } from '../model.ts';
 import type { CapaianFormula } from './capaian.ts';
 import type { Bilingual } from './hasil.ts';
+import { oneUnitOff } from './presisi.ts';
 
 export type FindingKind =
   /** Printed capaian ≠ recomputed (beyond rounding at the printed precision). */
@@ -123,13 +124,25 @@ function numeric(
   };
 }
 
+const NEAR_MISS: Bilingual = {
+  id: ' Selisihnya satu satuan pada digit terakhir yang tercetak: kemungkinan dihitung dari angka yang tidak dibulatkan.',
+  en: ' It is one unit off in the last printed digit: probably computed from unrounded figures.',
+};
+
+/** A printed-vs-recomputed mismatch; one unit off in the last printed digit lowers it to `info` and says why. */
+function mismatchOf(kind: FindingKind, location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, explanation: Bilingual): Finding {
+  const near = oneUnitOff({ kind: 'number', text: printed.text, value: printed.value, percent: false }, recomputed);
+  const text = near ? { id: explanation.id + NEAR_MISS.id, en: explanation.en + NEAR_MISS.en } : explanation;
+  return numeric(kind, near ? 'info' : 'error', location, printed.text, printed.value, recomputed, text);
+}
+
 export interface PrintedNumber {
   text: string;
   value: Decimal;
 }
 
 export function capaianMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, formula: CapaianFormula): Finding {
-  return numeric('capaian-berbeda', 'error', location, printed.text, printed.value, recomputed, {
+  return mismatchOf('capaian-berbeda', location, printed, recomputed, {
     id: `Capaian tercetak ${printed.text}, hasil hitung ulang ${FORMULA_TEXT[formula]} dari target dan realisasi tercetak ${pct(recomputed, 'id')}.`,
     en: `Printed capaian ${printed.text}; recomputing ${FORMULA_TEXT[formula]} from the printed target and realisation gives ${pct(recomputed, 'en')}.`,
   });
@@ -162,7 +175,7 @@ export function otherNegativeConvention(
 }
 
 export function serapanMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal): Finding {
-  return numeric('serapan-berbeda', 'error', location, printed.text, printed.value, recomputed, {
+  return mismatchOf('serapan-berbeda', location, printed, recomputed, {
     id: `Serapan tercetak ${printed.text}, sedangkan realisasi ÷ pagu × 100 = ${pct(recomputed, 'id')}.`,
     en: `Printed absorption ${printed.text}, while realisation ÷ allocation × 100 = ${pct(recomputed, 'en')}.`,
   });
@@ -276,9 +289,9 @@ export function totalMismatch(location: FindingLocation, printed: PrintedNumber,
 }
 
 export function efficiencyMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, formulaText: Bilingual): Finding {
-  return numeric('efisiensi-berbeda', 'error', location, printed.text, printed.value, recomputed, {
-    id: `Efisiensi tercetak ${printed.text}; ${formulaText.id} = ${formatNumber(recomputed, { decimals: 2 })}. Tidak cocok dengan konvensi efisiensi mana pun.`,
-    en: `Printed efficiency ${printed.text}; ${formulaText.en} = ${formatNumber(recomputed, { decimals: 2, format: 'en' })}. It matches no efficiency convention.`,
+  return mismatchOf('efisiensi-berbeda', location, printed, recomputed, {
+    id: `Efisiensi tercetak ${printed.text}; ${formulaText.id} = ${formatNumber(recomputed, { decimals: 2 })}. Tidak ada konvensi efisiensi yang menghasilkan angka tercetak.`,
+    en: `Printed efficiency ${printed.text}; ${formulaText.en} = ${formatNumber(recomputed, { decimals: 2, format: 'en' })}. No efficiency convention gives the printed figure.`,
   });
 }
 

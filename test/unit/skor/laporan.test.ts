@@ -89,8 +89,8 @@ describe('scoreReport: Malang LKjIP 2023 Tabel 3.1', () => {
       severity: 'warning',
       location: { file: 'ringkasan.csv', row: 1, entity: 'laporan', field: 'nilai' },
       explanation: {
-        id: 'Rata-rata capaian tercetak 106,22%; rata-rata sederhana 10 nilai yang dapat dihitung 122,41%. Angka tercetak sama dengan rata-rata capaian tercetak per indikator (106,22%): selisihnya berasal dari capaian indikator yang tercetak keliru.',
-        en: 'The average capaian printed as 106,22%; the simple mean of the 10 computable values is 122.41%. The printed figure is the mean of the printed indicator capaian (106.22%): the difference comes from the indicator capaian printed wrongly.',
+        id: 'Rata-rata capaian (semua indikator) tercetak 106,22%; rata-rata sederhana 10 nilai yang dapat dihitung 122,41%. Angka tercetak sama dengan rata-rata capaian tercetak per indikator (106,22%): selisihnya berasal dari capaian indikator yang tercetak keliru.',
+        en: 'The average capaian (all indicators) printed as 106,22%; the simple mean of the 10 computable values is 122.41%. The printed figure is the mean of the printed indicator capaian (106.22%): the difference comes from the indicator capaian printed wrongly.',
       },
     });
   });
@@ -391,5 +391,79 @@ describe('scoreReport: years other than the report year', () => {
       ],
     });
     expect(scoreReport(r, ALL_SCALES).budgetComparisons).toEqual([]);
+  });
+});
+
+describe('scoreReport: what a printed aggregate stands for', () => {
+  it('Lumajang TW I 2024 Bab 3.1: "rata-rata 59,71%" is the mean of the 13 programme indicators, not of all indicators', () => {
+    const programmes = ['22,43', '9,4', '0', '50', '67,66', '145,16', '23,41', '100', '55,25', '18', '107,08', '77,85', '100'];
+    const r = report({
+      meta: { year: 2024, period: 'tw1' },
+      tree: [node('T1', 'tujuan'), node('S1', 'sasaran', 'T1'), ...programmes.map((_, i) => node(`P${i + 1}`, 'program', 'S1'))],
+      indicators: [indicator('T1.I1', 'T1'), ...programmes.map((_, i) => indicator(`P${i + 1}.I1`, `P${i + 1}`))],
+      values: [
+        value('T1.I1', { year: 2024, period: 'tw1', target: p('89,09'), realisasi: p('89,09'), capaian: p('100'), row: 1 }),
+        // Target 100 so the printed capaian equals the realisation.
+        ...programmes.map((c, i) => value(`P${i + 1}.I1`, { year: 2024, period: 'tw1', target: p('100'), realisasi: p(c), capaian: p(c), row: i + 2 })),
+      ],
+      summaries: [summary('laporan', 'rata-rata-capaian', '59,71%', 1, 'Bab 3.1 (teks)', 2024)],
+    });
+    const scored = scoreReport(r, ALL_SCALES);
+    expect(scored.findings).toEqual([]);
+    expect(scored.summaries[0]).toMatchObject({ matches: true, matchedReading: { id: 'rata-rata indikator program', en: 'mean of programme indicators' } });
+    expect(scored.reportAverages.map((a) => a.reading)).toEqual(['semua', 'strategis', 'tingkat:program']);
+  });
+
+  it('Probolinggo LKjIP 2024: a budget printed in two tables (Tabel 2.2 and 3.2) is not added up twice', () => {
+    const r = report({
+      budget: [
+        budget('R22', 'urusan', 'URUSAN', { pagu: '300', realisasi: '270' }, { table: 'Tabel 2.2', row: 1 }),
+        budget('R22.P1', 'program', 'P1', { pagu: '100', realisasi: '90' }, { table: 'Tabel 2.2', parent: 'R22', row: 2 }),
+        budget('R22.P2', 'program', 'P2', { pagu: '200', realisasi: '180' }, { table: 'Tabel 2.2', parent: 'R22', row: 3 }),
+        budget('R32', 'urusan', 'URUSAN', { pagu: '300', realisasi: '270' }, { table: 'Tabel 3.2', row: 4 }),
+        budget('R32.P1', 'program', 'P1', { pagu: '100', realisasi: '90' }, { table: 'Tabel 3.2', parent: 'R32', row: 5 }),
+        budget('R32.P2', 'program', 'P2', { pagu: '200', realisasi: '180' }, { table: 'Tabel 3.2', parent: 'R32', row: 6 }),
+      ],
+      summaries: [summary('laporan', 'total-pagu', 'Rp 300,-', 1, 'Ikhtisar Eksekutif'), summary('laporan', 'rata-rata-serapan', '90 %', 2, 'Bab III 3.2')],
+    });
+    const scored = scoreReport(r, ALL_SCALES);
+    expect(scored.findings).toEqual([]);
+    expect(scored.summaries[0]?.matchedReading?.en).toBe('sum of 2 lines of Tabel 2.2');
+  });
+
+  it('Lumajang TW I 2024 Tabel 3.10: alternative total lines in one table are separate readings', () => {
+    const r = report({
+      budget: [
+        budget('BD', 'total', 'Belanja Daerah', { pagu: '30.316.880.763,00' }, { table: 'Tabel 3.10', row: 1 }),
+        budget('BO', 'total', 'Belanja Operasi', { pagu: '30.282.689.155,00' }, { table: 'Tabel 3.10', row: 2 }),
+      ],
+      summaries: [summary('laporan', 'total-pagu', 'Rp 30.316.880.763,-', 1, 'Bab 3.9 (teks)')],
+    });
+    expect(scoreReport(r, ALL_SCALES).summaries[0]).toMatchObject({ matches: true, readings: [{}, {}] });
+  });
+
+  it('one unit off in the last printed digit is an info finding that says so (Malang Tabel 3.6: 211,83 for 211,843…)', () => {
+    const r = report({
+      meta: { efficiency: 'capaian/serapan' },
+      efficiency: [efficiencyRow('S1.I3', { capaian: p('142.59', 'angka', 'en'), serapan: p('67.31', 'angka', 'en'), efisiensi: p('211.83', 'angka', 'en') })],
+    });
+    expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
+      { kind: 'efisiensi-berbeda', severity: 'info', explanation: { en: expect.stringContaining('one unit off in the last printed digit') } },
+    ]);
+  });
+
+  it('a narrative table that repeats capaian without target or realisation is silent (checked against the evaluation table)', () => {
+    const r = report({
+      tree: [node('S1', 'sasaran')],
+      indicators: [indicator('S1.I1', 'S1')],
+      values: [
+        value('S1.I1', { target: p('90%'), realisasi: p('97,64%'), capaian: p('108,49%'), row: 1, table: 'Tabel 3.1' }),
+        value('S1.I1', { capaian: p('108,49%'), row: 2, table: 'Tabel 3.7' }),
+        value('S1.I1', { capaian: p('105,00%'), row: 3, table: 'Tabel 3.8' }),
+      ],
+    });
+    expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
+      { kind: 'beda-antar-tabel', printed: '105,00%', recomputed: '108,49%', location: { row: 3, field: 'capaian_tercetak' } },
+    ]);
   });
 });
