@@ -30,7 +30,7 @@ function value(indikator: string, tahun: number, peran: string, table = T_EVAL):
     (v) => v.indikator === indikator && v.tahun === String(tahun) && v.peran === peran && v.sumber_tabel === table,
   );
   expect(hits, `${indikator} ${tahun} ${peran} ${table}`).toHaveLength(1);
-  return hits[0];
+  return hits[0]!;
 }
 function line(id: string, rows = budget): Record<string, string> {
   const r = rows.find((x) => x.id === id);
@@ -62,20 +62,20 @@ describe('sumber_baris points at the printed row', () => {
     for (const r of [...tree, ...plan]) {
       // skipped: the Total row, the name joined from 'PENGARUSUTAM AAN' (line 698), the second-indicator row (line 774)
       if (r.nama === 'Total' || r.sumber_baris === '698' || r.sumber_baris === '774') continue;
-      const first = r.nama.split(' ').slice(0, 3).join(' ');
+      const first = (r.nama ?? '').split(' ').slice(0, 3).join(' ');
       expect(seed[Number(r.sumber_baris) - 1], `${r.kode ?? r.id} @${r.sumber_baris}`).toContain(first);
     }
-    for (const r of indicators) expect(seed[Number(r.sumber_baris) - 1], r.kode).toContain(r.nama.slice(0, 30));
+    for (const r of indicators) expect(seed[Number(r.sumber_baris) - 1], r.kode).toContain((r.nama ?? '').slice(0, 30));
   });
 });
 
 describe(`${T_EVAL}: 2020 part (lines 164–214)`, () => {
   it('row counts: 27 programme/kegiatan nodes, 42 indicators, 29 budget lines', () => {
-    expect(tree.filter((t) => t.kode.startsWith('E20.'))).toHaveLength(27);
-    expect(indicators.filter((i) => i.kode.startsWith('E20.'))).toHaveLength(42);
+    expect(tree.filter((t) => (t.kode ?? '').startsWith('E20.'))).toHaveLength(27);
+    expect(indicators.filter((i) => (i.kode ?? '').startsWith('E20.'))).toHaveLength(42);
     expect(fromTable(budget, T_EVAL)).toHaveLength(29);
     expect(
-      values.filter((v) => v.indikator.startsWith('E20.') && v.tahun === '2020' && v.sumber_tabel === T_EVAL),
+      values.filter((v) => (v.indikator ?? '').startsWith('E20.') && v.tahun === '2020' && v.sumber_tabel === T_EVAL),
     ).toHaveLength(42);
     expect(values.filter((v) => v.peran === 'renstra-akhir')).toHaveLength(23);
   });
@@ -145,10 +145,10 @@ describe(`${T_EVAL}: 2020 part (lines 164–214)`, () => {
 
 describe(`${T_EVAL}: 2021 part (lines 216–298)`, () => {
   it('row counts: 66 nodes (12 programmes), 47 rows with values', () => {
-    const e21 = tree.filter((t) => t.kode.startsWith('E21.'));
+    const e21 = tree.filter((t) => (t.kode ?? '').startsWith('E21.'));
     expect(e21).toHaveLength(66);
     expect(e21.filter((t) => t.tingkat === 'program')).toHaveLength(12);
-    expect(values.filter((v) => v.indikator.startsWith('E21.'))).toHaveLength(47);
+    expect(values.filter((v) => (v.indikator ?? '').startsWith('E21.'))).toHaveLength(47);
   });
   it('line 219: Penyediaan Permakanan 50 Orang / 50 Orang / 100%', () => {
     const v = value('E21.P01.K01.S01.I1', 2021, 'capaian');
