@@ -22,8 +22,10 @@ export type MoneyField = 'pagu' | 'realisasi';
 export interface RollUp {
   field: MoneyField;
   childCount: number;
-  /** Sum of the children's printed amounts, or why there is none (a child missing or unreadable). */
+  /** Sum of the children's printed amounts, or why there is none (a child unreadable or not printed). */
   sum: Decimal | NotComputable;
+  /** Children printed as `-` and counted as 0 in `sum` (said so in any finding). */
+  dashesAsZero: string[];
   /** Whether the parent's printed amount equals the sum; undefined when either is not a number. */
   matches?: boolean;
 }
@@ -50,24 +52,39 @@ export function childrenOf(lines: BudgetLine[]): Map<string, BudgetLine[]> {
 
 /** Sum of printed amounts; not computable as soon as one member has no amount (the sum would be wrong). */
 export function sumAmounts(lines: BudgetLine[], field: MoneyField): Decimal | NotComputable {
+  return sumPrintedAmounts(lines, field, false).sum;
+}
+
+/**
+ * Sum of printed amounts. With `dashesAsZero`, lines whose amount is printed as `-` (and only those) count as 0 and
+ * are listed: the reading a document's own total implies, offered as an explicit, labelled reading — never silently.
+ * Unreadable and empty cells still make the sum not computable.
+ */
+export function sumPrintedAmounts(lines: BudgetLine[], field: MoneyField, dashesAsZero: boolean): { sum: Decimal | NotComputable; dashes: string[] } {
   const amounts: Decimal[] = [];
+  const dashes: string[] = [];
   for (const line of lines) {
+    if (dashesAsZero && line[field]?.kind === 'missing') {
+      dashes.push(line.id);
+      continue;
+    }
     const amount = amountOf(line[field], field);
     if (!Decimal.isDecimal(amount)) {
-      return notComputable('rincian-tidak-lengkap', {
+      const problem = notComputable('rincian-tidak-lengkap', {
         id: `Baris "${line.nama}" (${line.id}) tidak memiliki angka ${field}: jumlah tidak dihitung. ${amount.message.id}`,
         en: `Line "${line.nama}" (${line.id}) has no ${field} amount: no sum. ${amount.message.en}`,
       });
+      return { sum: problem, dashes };
     }
     amounts.push(amount);
   }
-  return amounts.length === 0 ? new Decimal(0) : Decimal.sum(...amounts);
+  return { sum: amounts.length === 0 ? new Decimal(0) : Decimal.sum(...amounts), dashes };
 }
 
 export function rollUp(parent: BudgetLine, children: BudgetLine[], field: MoneyField): RollUp {
-  const sum = sumAmounts(children, field);
+  const { sum, dashes } = sumPrintedAmounts(children, field, true);
   const printed = parent[field];
-  const result: RollUp = { field, childCount: children.length, sum };
+  const result: RollUp = { field, childCount: children.length, sum, dashesAsZero: dashes };
   if (Decimal.isDecimal(sum) && printed?.kind === 'number') result.matches = printed.value.eq(sum);
   return result;
 }
@@ -92,7 +109,7 @@ export function scoreBudgetLines(reportId: string, lines: BudgetLine[]): { lines
         result.rollUps.push(roll);
         const printed = line[field];
         if (roll.matches === false && printed?.kind === 'number' && Decimal.isDecimal(roll.sum)) {
-          findings.push(childrenSumMismatch(locate(reportId, line.source, line.id, field), printed, roll.sum, kids.length));
+          findings.push(childrenSumMismatch(locate(reportId, line.source, line.id, field), printed, roll.sum, kids.length, roll.dashesAsZero));
         }
       }
     }

@@ -19,9 +19,9 @@ import {
 } from './efisiensi.ts';
 import { notComputable, type NotComputable } from './hasil.ts';
 import { matchesPrinted, samePrintedFigure } from './presisi.ts';
+import { averageReadingMismatch, averageSummaryReadings, type AverageReadingInput } from './ringkasan.ts';
 import { computeSerapan, type Serapan } from './serapan.ts';
 import {
-  averageMismatch,
   capaianMismatch,
   differsBetweenTables,
   efficiencyMismatch,
@@ -36,7 +36,8 @@ import {
 export type ScopeCapaian =
   | { kind: 'printed'; printed: Printed; source: SourceRef }
   | { kind: 'indicator'; value: Decimal; formula: CapaianFormula }
-  | { kind: 'average'; value: Decimal; alternatives: Decimal[]; memberCount: number }
+  /** An average: every way of reading it (for `laporan`: all indicators, IKU, one tree level), preferred first. */
+  | { kind: 'average'; readings: AverageReadingInput[] }
   | { kind: 'none'; reason: NotComputable };
 
 export interface EfficiencyContext {
@@ -75,7 +76,11 @@ function printedCapaianInput(printed: Printed | undefined, scope: ScopeCapaian |
 
 function recomputedCapaianInput(scope: ScopeCapaian | undefined): Decimal | NotComputable {
   if (scope === undefined) return notComputable('tidak-ada-nilai', { id: 'lingkup tidak dikenal.', en: 'unknown scope.' });
-  if (scope.kind === 'indicator' || scope.kind === 'average') return scope.value;
+  if (scope.kind === 'indicator') return scope.value;
+  if (scope.kind === 'average') {
+    const first = averageSummaryReadings(scope.readings)[0]?.value;
+    return first ?? notComputable('tidak-ada-nilai', { id: 'tidak ada rata-rata.', en: 'no average.' });
+  }
   if (scope.kind === 'printed') return scope.printed.kind === 'number' ? scope.printed.value : NOT_A_PERCENTAGE(scope.printed);
   return scope.reason;
 }
@@ -92,10 +97,10 @@ function capaianFindings(row: EfficiencyRow, scope: ScopeCapaian | undefined, re
     case 'indicator':
       return matchesPrinted(printed, scope.value) === undefined ? [capaianMismatch(location, printed, scope.value, scope.formula)] : [];
     case 'average': {
-      const candidates = [scope.value, ...scope.alternatives];
-      return candidates.some((c) => matchesPrinted(printed, c) !== undefined)
-        ? []
-        : [averageMismatch(location, printed, scope.value, scope.memberCount, { id: 'Rata-rata capaian di tabel efisiensi', en: 'The average capaian in the efficiency table' })];
+      const candidates = averageSummaryReadings(scope.readings).flatMap((r) => (Decimal.isDecimal(r.value) ? [r.value] : []));
+      if (candidates.some((c) => matchesPrinted(printed, c) !== undefined)) return [];
+      const finding = averageReadingMismatch(location, printed, scope.readings, { id: 'Rata-rata capaian di tabel efisiensi', en: 'The average capaian in the efficiency table' });
+      return finding === undefined ? [] : [finding];
     }
     case 'none':
       return [];

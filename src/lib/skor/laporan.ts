@@ -161,7 +161,7 @@ function scopeCapaianResolver(
   report: Report,
   rowsOf: (year: number) => Map<string, ScoredValue>,
   averagesOf: (year: number) => AveragesByScope,
-  readingsOf: (year: number) => ReportAverageReading[],
+  averageReadings: (scope: string, year: number) => AverageReadingInput[],
 ): (scope: string, year: number) => ScopeCapaian | undefined {
   const fromIndicator = (kode: string, year: number): ScopeCapaian | undefined => {
     const value = rowsOf(year).get(kode);
@@ -184,11 +184,7 @@ function scopeCapaianResolver(
     const mean = average.result.mean;
     if (mean.kind !== 'persen') return { kind: 'none', reason: mean };
     // The report row of an efficiency table may average any of the usual subsets (IKU, one level, …).
-    const results = scope === 'laporan' ? readingsOf(year).map((r) => r.result) : [average.result];
-    const alternatives = results
-      .flatMap((r) => [r.mean, ...(r.capped ? [r.capped.mean] : [])])
-      .flatMap((m) => (m.kind === 'persen' && !m.value.eq(mean.value) ? [m.value] : []));
-    return { kind: 'average', value: mean.value, alternatives, memberCount: average.result.included.length };
+    return { kind: 'average', readings: averageReadings(scope, year) };
   };
 }
 
@@ -241,7 +237,6 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const budget = scoreBudgetLines(report.id, report.budget);
   const budgetCross = crossCheckBudget(report.id, report.budget);
   const readingsOf = readingsByYear(report, rowsOf, cap);
-  const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf, readingsOf);
   const averageReadings = (scope: string, year: number): AverageReadingInput[] => {
     const rows = rowsOf(year);
     const withPrintedMean = (label: AverageReadingInput['label'], result: AverageReadingInput['result']): AverageReadingInput => {
@@ -252,6 +247,7 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     const average = averagesOf(year).get(scope);
     return average === undefined ? [] : [withPrintedMean({ id: `indikator di bawah ${average.nama}`, en: `indicators under ${average.nama}` }, average.result)];
   };
+  const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf, averageReadings);
   const efficiency = report.efficiency.map((row) => scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }));
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,

@@ -132,8 +132,9 @@ function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Fi
   const band = evaluatePredicate(value.printedCapaian.value, scale);
   if (band.kind !== 'pita') return [];
   // Printed predicates often join two wordings: `Sangat tercapai/ Sangat berhasil`.
-  const printedNames = [printed, ...printed.split('/')].map(normaliseLabel);
-  const expected = [band.label, ...band.alsoIn].map(normaliseLabel);
+  const names = (label: string): string[] => [label, ...label.split('/')].map(normaliseLabel);
+  const printedNames = names(printed);
+  const expected = [band.label, ...band.alsoIn].flatMap(names);
   if (printedNames.some((name) => expected.includes(name))) return [];
   return [predicateMismatch(locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'), printed, band.label, value.printedCapaian.text, scale.nama)];
 }

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { BudgetLine, BudgetRole, PrintedSummary, SourceRef, SummaryKind } from '../model.ts';
 import type { AverageResult } from './agregasi.ts';
-import { childrenOf, ROLE_PREFERENCE, sumAmounts, totalCandidates, type MoneyField } from './anggaran.ts';
+import { childrenOf, ROLE_PREFERENCE, sumPrintedAmounts, totalCandidates, type MoneyField } from './anggaran.ts';
 import { notComputable, type Bilingual, type NotComputable } from './hasil.ts';
 import { matchesPrinted } from './presisi.ts';
 import { computeSerapan, serapanOfAmounts } from './serapan.ts';
@@ -90,9 +90,9 @@ function lineSetsInScope(summary: PrintedSummary, budget: BudgetLine[]): { table
 const decimalOf = (value: Decimal | NotComputable): Decimal | undefined => (Decimal.isDecimal(value) ? value : undefined);
 const pctOf = (r: { kind: 'persen'; value: Decimal } | NotComputable): Decimal | NotComputable => (r.kind === 'persen' ? r.value : r);
 
-function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
-  const inputs = context.averageReadings(summary.scope, summary.year);
-  const readings: SummaryReading[] = inputs.flatMap((input) => {
+/** Every mean (and capped mean) the readings give, each labelled. */
+export function averageSummaryReadings(inputs: AverageReadingInput[]): SummaryReading[] {
+  return inputs.flatMap((input) => {
     const capped = input.result.capped;
     return [
       { value: pctOf(input.result.mean), label: { id: `rata-rata ${input.label.id}`, en: `mean of ${input.label.en}` } },
@@ -101,16 +101,31 @@ function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Rec
         : [{ value: pctOf(capped.mean), label: { id: `rata-rata ${input.label.id}, capaian dibatasi ${capped.cap.toString()}%`, en: `mean of ${input.label.en}, capaian capped at ${capped.cap.toString()}%` } }]),
     ];
   });
+}
+
+/**
+ * The finding for a printed average no reading reproduces. The reading whose *printed* members average to the
+ * printed figure is preferred: the average's arithmetic is then right and the member figures are wrong (a warning).
+ */
+export function averageReadingMismatch(
+  location: FindingLocation,
+  printed: Printed & { kind: 'number' },
+  inputs: AverageReadingInput[],
+  what: Bilingual,
+): Finding | undefined {
+  const explained = inputs.find((input) => input.printedMean !== undefined && matchesPrinted(printed, input.printedMean) !== undefined && input.result.mean.kind === 'persen');
+  const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
+  if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
+  const labelled = { id: `${what.id} (${input.label.id})`, en: `${what.en} (${input.label.en})` };
+  return averageMismatch(location, printed, input.result.mean.value, input.result.included.length, labelled, explained?.printedMean);
+}
+
+function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
+  const inputs = context.averageReadings(summary.scope, summary.year);
+  const readings = averageSummaryReadings(inputs);
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
-    mismatch: (location, printed) => {
-      // Prefer the reading whose printed members average to the printed figure: the arithmetic is then right.
-      const explained = inputs.find((input) => input.printedMean !== undefined && matchesPrinted(printed, input.printedMean) !== undefined && input.result.mean.kind === 'persen');
-      const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
-      if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
-      const what = { id: `Rata-rata capaian (${input.label.id})`, en: `The average capaian (${input.label.en})` };
-      return averageMismatch(location, printed, input.result.mean.value, input.result.included.length, what, explained?.printedMean);
-    },
+    mismatch: (location, printed) => averageReadingMismatch(location, printed, inputs, { id: 'Rata-rata capaian', en: 'The average capaian' }),
   };
 }
 
@@ -122,8 +137,8 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
     if (own !== undefined) {
       aggregate = pctOf(computeSerapan(own.pagu, own.realisasi));
     } else {
-      const totalPagu = sumAmounts(lines, 'pagu');
-      const totalRealisasi = sumAmounts(lines, 'realisasi');
+      const totalPagu = sumPrintedAmounts(lines, 'pagu', true).sum;
+      const totalRealisasi = sumPrintedAmounts(lines, 'realisasi', true).sum;
       aggregate = !Decimal.isDecimal(totalPagu) ? totalPagu : !Decimal.isDecimal(totalRealisasi) ? totalRealisasi : pctOf(serapanOfAmounts(totalPagu, totalRealisasi));
     }
     const lineSerapan = lines.map((l) => computeSerapan(l.pagu, l.realisasi));
@@ -147,10 +162,12 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
 
 function totalOf(summary: PrintedSummary, context: SummaryContext, field: MoneyField): Recomputation {
   const sets = lineSetsInScope(summary, context.budget);
-  const readings: SummaryReading[] = sets.map(({ table, lines }) => ({
-    value: sumAmounts(lines, field),
-    label: { id: `jumlah ${lines.length} baris ${table}`, en: `sum of ${lines.length} lines of ${table}` },
-  }));
+  const readings: SummaryReading[] = sets.map(({ table, lines }) => {
+    // Lines printed as "-" count as 0 here, and the reading says which: a table's own total implies it.
+    const { sum, dashes } = sumPrintedAmounts(lines, field, true);
+    const note = dashes.length === 0 ? { id: '', en: '' } : { id: `, "-" dihitung 0: ${dashes.join(', ')}`, en: `, "-" counted as 0: ${dashes.join(', ')}` };
+    return { value: sum, label: { id: `jumlah ${lines.length} baris ${table}${note.id}`, en: `sum of ${lines.length} lines of ${table}${note.en}` } };
+  });
   const what = field === 'pagu' ? { id: 'Total pagu', en: 'Total allocation' } : { id: 'Total realisasi', en: 'Total spending' };
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],

@@ -186,11 +186,17 @@ export function childrenSumMismatch(
   printed: PrintedNumber,
   childrenSum: Decimal,
   childCount: number,
+  dashesAsZero: string[] = [],
 ): Finding {
-  return numeric('rincian-tidak-sama-dengan-induk', 'error', location, printed.text, printed.value, childrenSum, {
+  const dashes =
+    dashesAsZero.length === 0
+      ? { id: '', en: '' }
+      : { id: ` Baris bertanda "-" dihitung 0: ${dashesAsZero.join(', ')}.`, en: ` Lines printed as "-" counted as 0: ${dashesAsZero.join(', ')}.` };
+  const base = numeric('rincian-tidak-sama-dengan-induk', 'error', location, printed.text, printed.value, childrenSum, {
     id: `Jumlah ${childCount} rincian di bawahnya ${rp(childrenSum, 'id')}, tercetak ${printed.text} (selisih ${rp(printed.value.minus(childrenSum), 'id')}).`,
     en: `Its ${childCount} child line${childCount === 1 ? '' : 's'} add${childCount === 1 ? 's' : ''} up to ${rp(childrenSum, 'en')}; printed ${printed.text} (difference ${rp(printed.value.minus(childrenSum), 'en')}).`,
   });
+  return { ...base, explanation: { id: base.explanation.id + dashes.id, en: base.explanation.en + dashes.en } };
 }
 
 export function differsBetweenTables(location: FindingLocation, printed: string, other: { text: string; source: SourceRef }, what: Bilingual, severity: Severity = 'warning'): Finding {

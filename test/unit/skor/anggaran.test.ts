@@ -111,6 +111,20 @@ describe('budget lines: printed % and roll-ups', () => {
     expect(findings.map((f) => f.location.field)).toEqual(['realisasi']); // 100 + 200 ≠ 350
   });
 
+  it('Malang LKjIP 2023 Bab III.B: a child printed "-" counts as 0 in the roll-up, and the finding names it', () => {
+    const lines = [
+      budget('T', 'total', 'JUMLAH', { pagu: '350' }),
+      budget('P1', 'program', 'P1', { pagu: '100' }, { parent: 'T' }),
+      budget('P9', 'program', 'PROGRAM PENGELOLAAN SISTEM DATA GENDER DAN ANAK', { pagu: '-' }, { parent: 'T' }),
+      budget('P2', 'program', 'P2', { pagu: '200' }, { parent: 'T' }),
+    ];
+    const { lines: scored, findings } = scoreBudgetLines(REPORT, lines);
+    expect(scored[0]?.rollUps[0]).toMatchObject({ field: 'pagu', dashesAsZero: ['P9'], matches: false });
+    expect(findings[0]?.explanation.en).toBe('Its 3 child lines add up to Rp 300; printed 350 (difference Rp 50). Lines printed as "-" counted as 0: P9.');
+    lines[0] = budget('T', 'total', 'JUMLAH', { pagu: '300' });
+    expect(scoreBudgetLines(REPORT, lines).findings).toEqual([]);
+  });
+
   it('sums are exact for large amounts', () => {
     const sum = sumAmounts([budget('a', 'program', 'a', { pagu: '999.999.999.999.999' }), budget('b', 'program', 'b', { pagu: '1' })], 'pagu');
     expect(sum.toString()).toBe('1000000000000000');

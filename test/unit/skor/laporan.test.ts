@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../src/lib/model.ts';
+import type { Report, Scale } from '../../../src/lib/model.ts';
+import type { PredicateScale } from '../../../src/lib/skor/predikat.ts';
 import { scoreReport } from '../../../src/lib/skor/laporan.ts';
 import {
   ALL_SCALES,
@@ -7,6 +8,8 @@ import {
   efficiencyRow,
   indicator,
   inYear,
+  MALANG,
+  NATIONAL,
   node,
   p,
   report,
@@ -296,6 +299,10 @@ describe('scoreReport: printed predicate, summaries and cross-table values', () 
     expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([{ kind: 'predikat-berbeda', printed: 'Sangat tercapai/ Sangat berhasil', recomputed: 'Berhasil' }]);
     r.values[0]!.printedPredicate = 'Tercapai/ Berhasil';
     expect(scoreReport(r, ALL_SCALES).findings).toEqual([]);
+    // Malang LKjIP 2023 Bab III.A.7 prints one wording of a two-wording band ("berhasil" for "Tercapai/ Berhasil").
+    const slashed: Scale = { ...(MALANG as PredicateScale), bands: (MALANG as PredicateScale).bands.map((b) => (b.label === 'Berhasil' ? { ...b, label: 'Tercapai/ Berhasil' } : b)) };
+    r.values[0]!.printedPredicate = 'berhasil';
+    expect(scoreReport(r, [slashed, NATIONAL]).findings).toEqual([]);
   });
 
   it('two evaluation tables printing different realisations for the same indicator and year', () => {
