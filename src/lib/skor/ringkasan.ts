@@ -129,8 +129,33 @@ function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Rec
   };
 }
 
+/** Simple mean of the lines' recomputed absorption; undefined if any line has none. */
+function meanSerapan(lines: BudgetLine[]): Decimal | undefined {
+  const values = lines.map((l) => computeSerapan(l.pagu, l.realisasi)).flatMap((s) => (s.kind === 'persen' ? [s.value] : []));
+  return values.length > 0 && values.length === lines.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
+}
+
+/** Simple mean of the lines' printed absorption %; undefined if any line prints none. */
+function meanPrintedPercent(lines: BudgetLine[]): Decimal | undefined {
+  const values = lines.flatMap((l) => (l.printedPercent?.kind === 'number' ? [l.printedPercent.value] : []));
+  return values.length > 0 && values.length === lines.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
+}
+
+/** The lowest lines under each line (sub kegiatan under a programme); a line without children is its own leaf. */
+function leavesOf(lines: BudgetLine[], children: Map<string, BudgetLine[]>): BudgetLine[] {
+  return lines.flatMap((line) => {
+    const kids = children.get(line.id) ?? [];
+    return kids.length === 0 ? [line] : leavesOf(kids, children);
+  });
+}
+
+/**
+ * Average absorption: total realisation ÷ total allocation, the simple mean of the lines' absorption (Malang prints
+ * "Rata-rata Capaian Kegiatan"), and the simple mean over the lowest lines ("Rata-rata Capaian Sub Kegiatan").
+ */
 function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
   const own = summary.scope === 'laporan' ? undefined : context.budget.find((l) => l.id === summary.scope);
+  const children = childrenOf(context.budget);
   const sets = lineSetsInScope(summary, context.budget);
   const perSet = sets.map(({ table, lines }) => {
     let aggregate: Decimal | NotComputable;
@@ -141,20 +166,42 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
       const totalRealisasi = sumPrintedAmounts(lines, 'realisasi', true).sum;
       aggregate = !Decimal.isDecimal(totalPagu) ? totalPagu : !Decimal.isDecimal(totalRealisasi) ? totalRealisasi : pctOf(serapanOfAmounts(totalPagu, totalRealisasi));
     }
-    const lineSerapan = lines.map((l) => computeSerapan(l.pagu, l.realisasi));
-    const values = lineSerapan.flatMap((s) => (s.kind === 'persen' ? [s.value] : []));
-    const mean = values.length > 0 && values.length === lineSerapan.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
-    return { table, lines, aggregate, mean };
+    const leaves = leavesOf(lines, children);
+    const sameAsLines = leaves.length === lines.length && leaves.every((leaf, i) => leaf === lines[i]);
+    return {
+      table,
+      lines,
+      aggregate,
+      mean: meanSerapan(lines),
+      printedMean: meanPrintedPercent(lines),
+      leaves: sameAsLines ? undefined : { lines: leaves, mean: meanSerapan(leaves), printedMean: meanPrintedPercent(leaves) },
+    };
   });
-  const readings: SummaryReading[] = perSet.flatMap(({ table, lines, aggregate, mean }) => [
+  const readings: SummaryReading[] = perSet.flatMap(({ table, lines, aggregate, mean, leaves }) => [
     { value: aggregate, label: { id: `total realisasi ÷ total pagu (${table})`, en: `total spending ÷ total allocation (${table})` } },
     ...(mean === undefined ? [] : [{ value: mean, label: { id: `rata-rata serapan ${lines.length} baris (${table})`, en: `mean absorption of ${lines.length} lines (${table})` } }]),
+    ...(leaves?.mean === undefined
+      ? []
+      : [{ value: leaves.mean, label: { id: `rata-rata serapan ${leaves.lines.length} baris terbawah (${table})`, en: `mean absorption of the ${leaves.lines.length} lowest lines (${table})` } }]),
   ]);
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
     mismatch: (location, printed) => {
       const first = perSet.find((s) => Decimal.isDecimal(s.aggregate));
       if (first === undefined) return undefined;
+      // The printed average may be the mean of the printed line percentages, some of which are wrong.
+      const explainedBy = perSet
+        .flatMap((s) => [
+          { lines: s.lines.length, printedMean: s.printedMean, mean: s.mean },
+          ...(s.leaves ? [{ lines: s.leaves.lines.length, printedMean: s.leaves.printedMean, mean: s.leaves.mean }] : []),
+        ])
+        .find((c) => c.printedMean !== undefined && c.mean !== undefined && matchesPrinted(printed, c.printedMean) !== undefined);
+      if (explainedBy?.printedMean !== undefined && explainedBy.mean !== undefined) {
+        return averageMismatch(location, printed, explainedBy.mean, explainedBy.lines, { id: 'Rata-rata serapan', en: 'The average absorption' }, explainedBy.printedMean, {
+          printed: { id: 'persentase serapan tercetak per baris', en: 'printed absorption percentages of the lines' },
+          wrong: { id: 'persentase serapan baris', en: 'line percentages' },
+        });
+      }
       return serapanAverageMismatch(location, printed, first.aggregate as Decimal, first.mean, first.lines.length);
     },
   };

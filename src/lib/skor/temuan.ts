@@ -265,13 +265,17 @@ export function averageMismatch(
   memberCount: number,
   what: Bilingual,
   printedMean?: Decimal,
+  members: { printed: Bilingual; wrong: Bilingual } = {
+    printed: { id: 'capaian tercetak per indikator', en: 'printed indicator capaian' },
+    wrong: { id: 'capaian indikator', en: 'the indicator capaian' },
+  },
 ): Finding {
   const cause =
     printedMean === undefined
       ? { id: '', en: '' }
       : {
-          id: ` Angka tercetak sama dengan rata-rata capaian tercetak per indikator (${pct(printedMean, 'id')}): selisihnya berasal dari capaian indikator yang tercetak keliru.`,
-          en: ` The printed figure is the mean of the printed indicator capaian (${pct(printedMean, 'en')}): the difference comes from the indicator capaian printed wrongly.`,
+          id: ` Angka tercetak sama dengan rata-rata ${members.printed.id} (${pct(printedMean, 'id')}): selisihnya berasal dari ${members.wrong.id} yang tercetak keliru.`,
+          en: ` The printed figure is the mean of the ${members.printed.en} (${pct(printedMean, 'en')}): the difference comes from ${members.wrong.en} printed wrongly.`,
         };
   return numeric('rata-rata-berbeda', printedMean === undefined ? 'error' : 'warning', location, printed.text, printed.value, recomputed, {
     id: `${what.id} tercetak ${printed.text}; rata-rata sederhana ${memberCount} nilai yang dapat dihitung ${pct(recomputed, 'id')}.${cause.id}`,

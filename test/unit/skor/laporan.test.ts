@@ -438,6 +438,30 @@ describe('scoreReport: what a printed aggregate stands for', () => {
     expect(scored.summaries[0]?.matchedReading?.en).toBe('sum of 2 lines of Tabel 2.2');
   });
 
+  it('Malang LKjIP 2023 Bab III.B: "Rata-rata Capaian Kegiatan" and "… Sub Kegiatan" are means over children and over the lowest lines', () => {
+    const r = report({
+      budget: [
+        budget('P', 'program', 'P', { pagu: '400', realisasi: '290' }), // 72,5% overall
+        budget('K1', 'kegiatan', 'K1', { pagu: '100', realisasi: '100', persen: '100%' }, { parent: 'P' }),
+        budget('K2', 'kegiatan', 'K2', { pagu: '300', realisasi: '200', persen: '66,67%' }, { parent: 'P' }),
+        budget('S1', 'subkegiatan', 'S1', { pagu: '100', realisasi: '50', persen: '50%' }, { parent: 'K2' }),
+        budget('S2', 'subkegiatan', 'S2', { pagu: '200', realisasi: '150', persen: '75%' }, { parent: 'K2' }),
+      ],
+      summaries: [
+        summary('P', 'rata-rata-serapan', '83,33%', 1), // (100 + 66,67) / 2
+        summary('P', 'rata-rata-serapan', '75,00%', 2), // (100 + 50 + 75) / 3
+        summary('P', 'rata-rata-serapan', '75,00%', 3),
+      ],
+    });
+    r.budget[2]!.printedPercent = p('60%', 'persen'); // printed wrongly: the printed mean of 100% and 60% is 80%
+    r.summaries[2] = summary('P', 'rata-rata-serapan', '80%', 3);
+    const scored = scoreReport(r, ALL_SCALES);
+    expect(scored.summaries.map((s) => s.matchedReading?.id)).toEqual(['rata-rata serapan 2 baris (Tabel 3.2)', 'rata-rata serapan 3 baris terbawah (Tabel 3.2)', undefined]);
+    expect(scored.findings.filter((f) => f.location.file === 'ringkasan.csv')).toMatchObject([
+      { kind: 'rata-rata-berbeda', severity: 'warning', explanation: { en: expect.stringContaining('mean of the printed absorption percentages of the lines (80.00%)') } },
+    ]);
+  });
+
   it('Lumajang TW I 2024 Tabel 3.10: alternative total lines in one table are separate readings', () => {
     const r = report({
       budget: [
