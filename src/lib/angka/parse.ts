@@ -43,16 +43,17 @@ const FORMATS: readonly NumberFormat[] = ['id', 'en'];
 
 /** Normalises spacing the PDF extraction leaves behind (non-breaking and repeated spaces). */
 function normaliseSpaces(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function isMissingToken(text: string): boolean {
   return MISSING_TOKENS.has(normaliseSpaces(text).toLowerCase());
 }
 
-type NumberReading =
-  | { ok: true; value: Decimal }
-  | { ok: false; code: 'ambiguous-format' | 'not-a-number' };
+type NumberReading = { ok: true; value: Decimal } | { ok: false; code: 'ambiguous-format' | 'not-a-number' };
 
 /** Reads an unsigned digit string with separators under one format; undefined when the grammar rejects it. */
 function readUnder(body: string, format: NumberFormat): Decimal | undefined {
@@ -165,7 +166,11 @@ function recogniseShape(core: string): Shape {
   return { shape: 'number', text: core };
 }
 
-function failure(code: 'ambiguous-format' | 'not-a-number', text: string, format: NumberFormat | undefined): ParseResult {
+function failure(
+  code: 'ambiguous-format' | 'not-a-number',
+  text: string,
+  format: NumberFormat | undefined,
+): ParseResult {
   return code === 'ambiguous-format'
     ? { ok: false, problem: { code, text } }
     : { ok: false, problem: { code, text, format } };
@@ -177,7 +182,12 @@ function withAnnotation<T extends Printed>(value: T, annotated: Annotated): T {
   return value;
 }
 
-function parseRatio(text: string, shape: { left: string; right: string }, annotated: Annotated, format: NumberFormat | undefined): ParseResult {
+function parseRatio(
+  text: string,
+  shape: { left: string; right: string },
+  annotated: Annotated,
+  format: NumberFormat | undefined,
+): ParseResult {
   const left = readBareNumber(shape.left, format);
   const right = readBareNumber(shape.right, format);
   if (!right.ok) return failure(right.code, text, format);
@@ -186,7 +196,12 @@ function parseRatio(text: string, shape: { left: string; right: string }, annota
   return { ok: true, value: withAnnotation({ kind: 'ratio', text, per: right.value }, annotated) };
 }
 
-function parseRate(text: string, shape: { value: string; base: string }, annotated: Annotated, format: NumberFormat | undefined): ParseResult {
+function parseRate(
+  text: string,
+  shape: { value: string; base: string },
+  annotated: Annotated,
+  format: NumberFormat | undefined,
+): ParseResult {
   const value = readBareNumber(stripDecorations(shape.value).body, format);
   if (!value.ok) return failure(value.code, text, format);
   const base = readBareNumber(shape.base, format);
@@ -228,7 +243,13 @@ export function parsePrinted(text: string, kind: ValueKind, format: NumberFormat
   if (decorated.rupiah && (kind === 'persen' || kind === 'laju' || decorated.percent)) {
     return { ok: false, problem: { code: 'wrong-kind', text, expected: kind } };
   }
-  const value: Printed = { kind: 'number', text, value: reading.value, percent: decorated.percent, ...(unit ? { unit } : {}) };
+  const value: Printed = {
+    kind: 'number',
+    text,
+    value: reading.value,
+    percent: decorated.percent,
+    ...(unit ? { unit } : {}),
+  };
   return { ok: true, value: withAnnotation(value, annotated) };
 }
 

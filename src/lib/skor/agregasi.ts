@@ -109,7 +109,10 @@ export function treeAverages(
   capaianOf: (indicator: string) => Capaian | undefined,
   cap: Decimal | undefined,
 ): ScopeAverage[] {
-  const member = (indicator: Indicator): AverageMember => ({ id: indicator.kode, capaian: capaianOf(indicator.kode) ?? NOT_EVALUATED });
+  const member = (indicator: Indicator): AverageMember => ({
+    id: indicator.kode,
+    capaian: capaianOf(indicator.kode) ?? NOT_EVALUATED,
+  });
   const averages: ScopeAverage[] = [];
   for (const node of tree) {
     const nodes = subtree(node.kode, tree);
@@ -117,7 +120,12 @@ export function treeAverages(
     if (members.length === 0) continue;
     averages.push({ scope: node.kode, level: node.level, nama: node.nama, result: averageCapaian(members, cap) });
   }
-  averages.push({ scope: 'laporan', level: 'laporan', nama: 'Laporan', result: averageCapaian(indicators.map(member), cap) });
+  averages.push({
+    scope: 'laporan',
+    level: 'laporan',
+    nama: 'Laporan',
+    result: averageCapaian(indicators.map(member), cap),
+  });
   return averages;
 }
 
@@ -151,7 +159,11 @@ export function reportAverageReadings(
   const levelOf = new Map(tree.map((node) => [node.kode, node.level]));
   const subsets: { reading: string; label: Bilingual; members: Indicator[] }[] = [
     { reading: 'semua', label: { id: 'semua indikator', en: 'all indicators' }, members: indicators },
-    { reading: 'iku', label: { id: 'Indikator Kinerja Utama (IKU)', en: 'key performance indicators (IKU)' }, members: indicators.filter((i) => i.iku) },
+    {
+      reading: 'iku',
+      label: { id: 'Indikator Kinerja Utama (IKU)', en: 'key performance indicators (IKU)' },
+      members: indicators.filter((i) => i.iku),
+    },
     {
       reading: 'strategis',
       label: { id: 'indikator tujuan dan sasaran', en: 'goal and target indicators' },

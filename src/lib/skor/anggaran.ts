@@ -9,13 +9,7 @@ import type { BudgetLine, BudgetRole } from '../model.ts';
 import { notComputable, type NotComputable } from './hasil.ts';
 import { matchesPrinted, samePrintedFigure, type RoundingMode } from './presisi.ts';
 import { amountOf, computeSerapan, type Serapan } from './serapan.ts';
-import {
-  childrenSumMismatch,
-  differsBetweenTables,
-  locate,
-  serapanMismatch,
-  type Finding,
-} from './temuan.ts';
+import { childrenSumMismatch, differsBetweenTables, locate, serapanMismatch, type Finding } from './temuan.ts';
 
 export type MoneyField = 'pagu' | 'realisasi';
 
@@ -60,7 +54,11 @@ export function sumAmounts(lines: BudgetLine[], field: MoneyField): Decimal | No
  * are listed: the reading a document's own total implies, offered as an explicit, labelled reading — never silently.
  * Unreadable and empty cells still make the sum not computable.
  */
-export function sumPrintedAmounts(lines: BudgetLine[], field: MoneyField, dashesAsZero: boolean): { sum: Decimal | NotComputable; dashes: string[] } {
+export function sumPrintedAmounts(
+  lines: BudgetLine[],
+  field: MoneyField,
+  dashesAsZero: boolean,
+): { sum: Decimal | NotComputable; dashes: string[] } {
   const amounts: Decimal[] = [];
   const dashes: string[] = [];
   for (const line of lines) {
@@ -89,7 +87,10 @@ export function rollUp(parent: BudgetLine, children: BudgetLine[], field: MoneyF
   return result;
 }
 
-export function scoreBudgetLines(reportId: string, lines: BudgetLine[]): { lines: ScoredBudgetLine[]; findings: Finding[] } {
+export function scoreBudgetLines(
+  reportId: string,
+  lines: BudgetLine[],
+): { lines: ScoredBudgetLine[]; findings: Finding[] } {
   const children = childrenOf(lines);
   const findings: Finding[] = [];
   const scored = lines.map((line): ScoredBudgetLine => {
@@ -99,7 +100,13 @@ export function scoreBudgetLines(reportId: string, lines: BudgetLine[]): { lines
       const match = matchesPrinted(line.printedPercent, serapan.value);
       result.printedPercentMatch = match ?? false;
       if (match === undefined) {
-        findings.push(serapanMismatch(locate(reportId, line.source, line.id, 'persen_tercetak'), line.printedPercent, serapan.value));
+        findings.push(
+          serapanMismatch(
+            locate(reportId, line.source, line.id, 'persen_tercetak'),
+            line.printedPercent,
+            serapan.value,
+          ),
+        );
       }
     }
     const kids = children.get(line.id) ?? [];
@@ -109,7 +116,15 @@ export function scoreBudgetLines(reportId: string, lines: BudgetLine[]): { lines
         result.rollUps.push(roll);
         const printed = line[field];
         if (roll.matches === false && printed?.kind === 'number' && Decimal.isDecimal(roll.sum)) {
-          findings.push(childrenSumMismatch(locate(reportId, line.source, line.id, field), printed, roll.sum, kids.length, roll.dashesAsZero));
+          findings.push(
+            childrenSumMismatch(
+              locate(reportId, line.source, line.id, field),
+              printed,
+              roll.sum,
+              kids.length,
+              roll.dashesAsZero,
+            ),
+          );
         }
       }
     }
@@ -168,7 +183,10 @@ function compareRoles(
   const others = lines.filter((l) => l.role === otherRole);
   for (const line of lines.filter((l) => l.role === role)) {
     // Only tables for the same budget year print the same figure (LKjIP 2018 also prints 2017 tables).
-    const other = matchBudgetLine(line, others.filter((o) => o.year === line.year));
+    const other = matchBudgetLine(
+      line,
+      others.filter((o) => o.year === line.year),
+    );
     if (other === undefined) continue;
     // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
     for (const field of ['pagu'] as const) {
@@ -180,9 +198,20 @@ function compareRoles(
       if (same === false) {
         const what =
           severity === 'info'
-            ? { id: `Pagu "${line.nama}" (diubah dalam ${ROLE_NAME[role].id})`, en: `The allocation of "${line.nama}" (changed in ${ROLE_NAME[role].en})` }
+            ? {
+                id: `Pagu "${line.nama}" (diubah dalam ${ROLE_NAME[role].id})`,
+                en: `The allocation of "${line.nama}" (changed in ${ROLE_NAME[role].en})`,
+              }
             : { id: `Pagu "${line.nama}"`, en: `The allocation of "${line.nama}"` };
-        findings.push(differsBetweenTables(locate(reportId, line.source, line.id, field), a.text, { text: b.text, source: other.source }, what, severity));
+        findings.push(
+          differsBetweenTables(
+            locate(reportId, line.source, line.id, field),
+            a.text,
+            { text: b.text, source: other.source },
+            what,
+            severity,
+          ),
+        );
       }
     }
   }
@@ -193,11 +222,19 @@ function compareRoles(
  * The same figures printed in two tables: the PK in force (revised if there is one) against the realisation
  * table (a difference is a warning), and the original PK against the revised one (a difference is expected: info).
  */
-export function crossCheckBudget(reportId: string, lines: BudgetLine[]): { comparisons: BudgetComparison[]; findings: Finding[] } {
+export function crossCheckBudget(
+  reportId: string,
+  lines: BudgetLine[],
+): { comparisons: BudgetComparison[]; findings: Finding[] } {
   const hasRole = (role: BudgetRole): boolean => lines.some((l) => l.role === role);
   const parts: { comparisons: BudgetComparison[]; findings: Finding[] }[] = [];
-  const agreementInForce: BudgetRole | undefined = hasRole('pk-perubahan') ? 'pk-perubahan' : hasRole('pk') ? 'pk' : undefined;
-  if (agreementInForce !== undefined && hasRole('realisasi')) parts.push(compareRoles(reportId, lines, 'realisasi', agreementInForce, 'warning'));
+  const agreementInForce: BudgetRole | undefined = hasRole('pk-perubahan')
+    ? 'pk-perubahan'
+    : hasRole('pk')
+      ? 'pk'
+      : undefined;
+  if (agreementInForce !== undefined && hasRole('realisasi'))
+    parts.push(compareRoles(reportId, lines, 'realisasi', agreementInForce, 'warning'));
   if (hasRole('pk') && hasRole('pk-perubahan')) parts.push(compareRoles(reportId, lines, 'pk-perubahan', 'pk', 'info'));
   return { comparisons: parts.flatMap((p) => p.comparisons), findings: parts.flatMap((p) => p.findings) };
 }
@@ -217,7 +254,9 @@ export function totalMembers(lines: BudgetLine[], role: BudgetRole, year?: numbe
 
 function expandWrappers(line: BudgetLine, children: Map<string, BudgetLine[]>): BudgetLine[] {
   const kids = children.get(line.id) ?? [];
-  return (line.level === 'total' || line.level === 'urusan') && kids.length > 0 ? kids.flatMap((kid) => expandWrappers(kid, children)) : [line];
+  return (line.level === 'total' || line.level === 'urusan') && kids.length > 0
+    ? kids.flatMap((kid) => expandWrappers(kid, children))
+    : [line];
 }
 
 /** One way to recompute a report-wide total: the lines of one printed table (and one total line in it). */

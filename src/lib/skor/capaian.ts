@@ -173,7 +173,10 @@ function ordinalCapaian(target: Printed, realisasi: Printed, input: CapaianInput
   }
   if (target.kind !== 'ordinal' || realisasi.kind !== 'ordinal') return kindMismatch(target, realisasi, 'ordinal');
   const order = input.order;
-  const matches = { target: findLevel(target.label, order, input.year), realisasi: findLevel(realisasi.label, order, input.year) };
+  const matches = {
+    target: findLevel(target.label, order, input.year),
+    realisasi: findLevel(realisasi.label, order, input.year),
+  };
   for (const side of ['target', 'realisasi'] as const) {
     const match = matches[side];
     if (match.ok) continue;

@@ -75,13 +75,15 @@ function printedCapaianInput(printed: Printed | undefined, scope: ScopeCapaian |
 }
 
 function recomputedCapaianInput(scope: ScopeCapaian | undefined): Decimal | NotComputable {
-  if (scope === undefined) return notComputable('tidak-ada-nilai', { id: 'lingkup tidak dikenal.', en: 'unknown scope.' });
+  if (scope === undefined)
+    return notComputable('tidak-ada-nilai', { id: 'lingkup tidak dikenal.', en: 'unknown scope.' });
   if (scope.kind === 'indicator') return scope.value;
   if (scope.kind === 'average') {
     const first = averageSummaryReadings(scope.readings)[0]?.value;
     return first ?? notComputable('tidak-ada-nilai', { id: 'tidak ada rata-rata.', en: 'no average.' });
   }
-  if (scope.kind === 'printed') return scope.printed.kind === 'number' ? scope.printed.value : NOT_A_PERCENTAGE(scope.printed);
+  if (scope.kind === 'printed')
+    return scope.printed.kind === 'number' ? scope.printed.value : NOT_A_PERCENTAGE(scope.printed);
   return scope.reason;
 }
 
@@ -92,14 +94,28 @@ function capaianFindings(row: EfficiencyRow, scope: ScopeCapaian | undefined, re
   switch (scope.kind) {
     case 'printed':
       return samePrintedFigure(printed, scope.printed) === false
-        ? [differsBetweenTables(location, printed.text, { text: scope.printed.text, source: scope.source }, { id: 'Capaian kinerja', en: 'The performance capaian' })]
+        ? [
+            differsBetweenTables(
+              location,
+              printed.text,
+              { text: scope.printed.text, source: scope.source },
+              { id: 'Capaian kinerja', en: 'The performance capaian' },
+            ),
+          ]
         : [];
     case 'indicator':
-      return matchesPrinted(printed, scope.value) === undefined ? [capaianMismatch(location, printed, scope.value, scope.formula)] : [];
+      return matchesPrinted(printed, scope.value) === undefined
+        ? [capaianMismatch(location, printed, scope.value, scope.formula)]
+        : [];
     case 'average': {
-      const candidates = averageSummaryReadings(scope.readings).flatMap((r) => (Decimal.isDecimal(r.value) ? [r.value] : []));
+      const candidates = averageSummaryReadings(scope.readings).flatMap((r) =>
+        Decimal.isDecimal(r.value) ? [r.value] : [],
+      );
       if (candidates.some((c) => matchesPrinted(printed, c) !== undefined)) return [];
-      const finding = averageReadingMismatch(location, printed, scope.readings, { id: 'Rata-rata capaian di tabel efisiensi', en: 'The average capaian in the efficiency table' });
+      const finding = averageReadingMismatch(location, printed, scope.readings, {
+        id: 'Rata-rata capaian di tabel efisiensi',
+        en: 'The average capaian in the efficiency table',
+      });
       return finding === undefined ? [] : [finding];
     }
     case 'none':
@@ -107,11 +123,24 @@ function capaianFindings(row: EfficiencyRow, scope: ScopeCapaian | undefined, re
   }
 }
 
-export function scoreEfficiencyRow(row: EfficiencyRow, context: EfficiencyContext): { row: ScoredEfficiency; findings: Finding[] } {
+export function scoreEfficiencyRow(
+  row: EfficiencyRow,
+  context: EfficiencyContext,
+): { row: ScoredEfficiency; findings: Finding[] } {
   const findings: Finding[] = [];
   const serapan = computeSerapan(row.pagu, row.realisasi);
-  if (serapan.kind === 'persen' && row.printedSerapan?.kind === 'number' && matchesPrinted(row.printedSerapan, serapan.value) === undefined) {
-    findings.push(serapanMismatch(locate(context.reportId, row.source, row.scope, 'serapan_tercetak'), row.printedSerapan, serapan.value));
+  if (
+    serapan.kind === 'persen' &&
+    row.printedSerapan?.kind === 'number' &&
+    matchesPrinted(row.printedSerapan, serapan.value) === undefined
+  ) {
+    findings.push(
+      serapanMismatch(
+        locate(context.reportId, row.source, row.scope, 'serapan_tercetak'),
+        row.printedSerapan,
+        serapan.value,
+      ),
+    );
   }
   const scope = context.capaianOfScope(row.scope, row.year);
   findings.push(...capaianFindings(row, scope, context.reportId));
@@ -124,7 +153,8 @@ export function scoreEfficiencyRow(row: EfficiencyRow, context: EfficiencyContex
 
   type ByFormula = Partial<Record<EfficiencyFormula, Efficiency>>;
   const all: ByFormula = 'kind' in asPrinted ? {} : efficiencyUnderEveryFormula(asPrinted.serapan, asPrinted.capaian);
-  const allRecomputed: ByFormula = 'kind' in recomputed ? {} : efficiencyUnderEveryFormula(recomputed.serapan, recomputed.capaian);
+  const allRecomputed: ByFormula =
+    'kind' in recomputed ? {} : efficiencyUnderEveryFormula(recomputed.serapan, recomputed.capaian);
   const result: ScoredEfficiency = { scope: row.scope, source: row.source, serapan, all };
   if (formula !== undefined) {
     const declared = 'kind' in asPrinted ? asPrinted : all[formula];
@@ -146,7 +176,8 @@ export function scoreEfficiencyRow(row: EfficiencyRow, context: EfficiencyContex
       const value = e === undefined ? undefined : efficiencyValue(e);
       return value !== undefined && matchesPrinted(printed, value) !== undefined;
     });
-  const order = formula === undefined ? EFFICIENCY_FORMULAS : [formula, ...EFFICIENCY_FORMULAS.filter((f) => f !== formula)];
+  const order =
+    formula === undefined ? EFFICIENCY_FORMULAS : [formula, ...EFFICIENCY_FORMULAS.filter((f) => f !== formula)];
   const matched = order.find(reproduces);
   result.printedMatches = matched ?? false;
   const primary = formula ?? matched ?? 'serapan/capaian';
@@ -154,10 +185,21 @@ export function scoreEfficiencyRow(row: EfficiencyRow, context: EfficiencyContex
   const primaryResult = all[primary];
   const primaryValue = primaryResult === undefined ? undefined : efficiencyValue(primaryResult);
   if (primaryValue === undefined) {
-    const why = primaryResult?.kind === 'tidak-dapat-dihitung' ? primaryResult.message : { id: 'tidak ada masukan.', en: 'no inputs.' };
+    const why =
+      primaryResult?.kind === 'tidak-dapat-dihitung'
+        ? primaryResult.message
+        : { id: 'tidak ada masukan.', en: 'no inputs.' };
     if (matched === undefined) findings.push(unverifiable(location, printed.text, why));
   } else if (matched !== undefined) {
-    findings.push(efficiencyOtherConvention(location, printed, primaryValue, EFFICIENCY_FORMULA_TEXT[primary], EFFICIENCY_FORMULA_TEXT[matched]));
+    findings.push(
+      efficiencyOtherConvention(
+        location,
+        printed,
+        primaryValue,
+        EFFICIENCY_FORMULA_TEXT[primary],
+        EFFICIENCY_FORMULA_TEXT[matched],
+      ),
+    );
   } else {
     findings.push(efficiencyMismatch(location, printed, primaryValue, EFFICIENCY_FORMULA_TEXT[primary]));
   }

@@ -15,7 +15,11 @@ import { notComputable, type Bilingual, type NotComputable } from './hasil.ts';
 
 export type EfficiencyFormula = 'serapan/capaian' | 'capaian-serapan' | 'capaian/serapan';
 
-export const EFFICIENCY_FORMULAS: readonly EfficiencyFormula[] = ['serapan/capaian', 'capaian-serapan', 'capaian/serapan'];
+export const EFFICIENCY_FORMULAS: readonly EfficiencyFormula[] = [
+  'serapan/capaian',
+  'capaian-serapan',
+  'capaian/serapan',
+];
 
 export type Efficiency =
   | { kind: 'persen'; value: Decimal; formula: EfficiencyFormula }
@@ -24,9 +28,18 @@ export type Efficiency =
   | NotComputable;
 
 export const EFFICIENCY_FORMULA_TEXT: Record<EfficiencyFormula, Bilingual> = {
-  'serapan/capaian': { id: 'serapan anggaran ÷ capaian kinerja × 100', en: 'budget absorption ÷ performance capaian × 100' },
-  'capaian-serapan': { id: 'capaian kinerja − serapan anggaran (poin)', en: 'performance capaian − budget absorption (points)' },
-  'capaian/serapan': { id: 'capaian kinerja ÷ serapan anggaran × 100', en: 'performance capaian ÷ budget absorption × 100' },
+  'serapan/capaian': {
+    id: 'serapan anggaran ÷ capaian kinerja × 100',
+    en: 'budget absorption ÷ performance capaian × 100',
+  },
+  'capaian-serapan': {
+    id: 'capaian kinerja − serapan anggaran (poin)',
+    en: 'performance capaian − budget absorption (points)',
+  },
+  'capaian/serapan': {
+    id: 'capaian kinerja ÷ serapan anggaran × 100',
+    en: 'performance capaian ÷ budget absorption × 100',
+  },
 };
 
 /** The report's declared formula; undefined for `tidak-ada` (the report prints no efficiency). */
@@ -67,7 +80,10 @@ export function efficiencyValue(efficiency: Efficiency): Decimal | undefined {
 }
 
 /** Both inputs as decimals, or why not: efficiency needs a capaian percentage, never an ordinal level. */
-export function efficiencyInputs(serapan: Decimal | NotComputable, capaian: Decimal | NotComputable): { serapan: Decimal; capaian: Decimal } | NotComputable {
+export function efficiencyInputs(
+  serapan: Decimal | NotComputable,
+  capaian: Decimal | NotComputable,
+): { serapan: Decimal; capaian: Decimal } | NotComputable {
   if (!Decimal.isDecimal(capaian)) return capaian;
   if (!Decimal.isDecimal(serapan)) return serapan;
   return { serapan, capaian };

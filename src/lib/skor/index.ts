@@ -69,7 +69,20 @@ export {
 export { scoreEfficiencyRow, type ScoredEfficiency, type ScopeCapaian } from './efisiensi-tabel.ts';
 export { crossCheckValues } from './lintas-tabel.ts';
 export { scoreValues, type PrintedCapaianCheck, type ScoredValue, type ValueContext } from './nilai.ts';
-export { checkSummaries, type AverageReadingInput, type ScoredSummary, type SummaryContext, type SummaryReading } from './ringkasan.ts';
+export {
+  checkSummaries,
+  type AverageReadingInput,
+  type ScoredSummary,
+  type SummaryContext,
+  type SummaryReading,
+} from './ringkasan.ts';
 export { sortFindings, type Finding, type FindingKind, type FindingLocation, type Severity } from './temuan.ts';
-export { isNotComputable, notComputable, type Bilingual, type NotComputable, type NotComputableReason, type Percentage } from './hasil.ts';
+export {
+  isNotComputable,
+  notComputable,
+  type Bilingual,
+  type NotComputable,
+  type NotComputableReason,
+  type Percentage,
+} from './hasil.ts';
 export { matchesPrinted, printedDecimals, roundingMatch, samePrintedFigure, type RoundingMode } from './presisi.ts';

@@ -60,22 +60,27 @@ export function uncovered(intervals: Interval[]): Interval[] {
   // `reach` is the upper end of everything covered so far; it starts "before −∞".
   let reach: Bound | undefined;
   for (const interval of sorted) {
-    const gapLower: Bound = reach === undefined ? { value: null, inclusive: false } : { value: reach.value, inclusive: !reach.inclusive };
+    const gapLower: Bound =
+      reach === undefined ? { value: null, inclusive: false } : { value: reach.value, inclusive: !reach.inclusive };
     const gapUpper: Bound = { value: interval.lower.value, inclusive: !interval.lower.inclusive };
     const gap = { lower: gapLower, upper: gapUpper };
     const reachIsInfinite = reach !== undefined && reach.value === null;
     if (!reachIsInfinite && interval.lower.value !== null && !isEmpty(gap)) gaps.push(gap);
     if (reach === undefined || compareUpper(interval.upper, reach) > 0) reach = interval.upper;
   }
-  if (reach === undefined) return [{ lower: { value: null, inclusive: false }, upper: { value: null, inclusive: false } }];
-  if (reach.value !== null) gaps.push({ lower: { value: reach.value, inclusive: !reach.inclusive }, upper: { value: null, inclusive: false } });
+  if (reach === undefined)
+    return [{ lower: { value: null, inclusive: false }, upper: { value: null, inclusive: false } }];
+  if (reach.value !== null)
+    gaps.push({ lower: { value: reach.value, inclusive: !reach.inclusive }, upper: { value: null, inclusive: false } });
   return gaps;
 }
 
 /** `[60, 80]`, `(89, +∞)`, `(−∞, 20)`: how a band or gap is shown in messages. */
 export function describeInterval(interval: Interval, format: (d: Decimal) => string): string {
-  const left = interval.lower.value === null ? '(−∞' : `${interval.lower.inclusive ? '[' : '('}${format(interval.lower.value)}`;
-  const right = interval.upper.value === null ? '+∞)' : `${format(interval.upper.value)}${interval.upper.inclusive ? ']' : ')'}`;
+  const left =
+    interval.lower.value === null ? '(−∞' : `${interval.lower.inclusive ? '[' : '('}${format(interval.lower.value)}`;
+  const right =
+    interval.upper.value === null ? '+∞)' : `${format(interval.upper.value)}${interval.upper.inclusive ? ']' : ')'}`;
   return `${left}; ${right}`;
 }
 

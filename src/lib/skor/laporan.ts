@@ -5,13 +5,26 @@
 import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { EfficiencyConvention, NegativeFormula, Report, Scale, SourceRef } from '../model.ts';
-import { reportAverageReadings, subtree, treeAverages, type ReportAverageReading, type ScopeAverage } from './agregasi.ts';
+import {
+  reportAverageReadings,
+  subtree,
+  treeAverages,
+  type ReportAverageReading,
+  type ScopeAverage,
+} from './agregasi.ts';
 import { crossCheckBudget, scoreBudgetLines, type BudgetComparison, type ScoredBudgetLine } from './anggaran.ts';
 import type { Capaian } from './capaian.ts';
 import { scoreEfficiencyRow, type ScopeCapaian, type ScoredEfficiency } from './efisiensi-tabel.ts';
 import { crossCheckValues } from './lintas-tabel.ts';
 import { scoreValues, type ScoredValue } from './nilai.ts';
-import { NATIONAL_SCALE_SLUG, predicatesSideBySide, validateScale, type PredicateScale, type ScaleProblem, type SideBySidePredicates } from './predikat.ts';
+import {
+  NATIONAL_SCALE_SLUG,
+  predicatesSideBySide,
+  validateScale,
+  type PredicateScale,
+  type ScaleProblem,
+  type SideBySidePredicates,
+} from './predikat.ts';
 import { checkSummaries, type AverageReadingInput, type ScoredSummary } from './ringkasan.ts';
 import { locate, scaleFinding, sortFindings, unreadableFigure, type Finding, type FindingLocation } from './temuan.ts';
 import type { OrdinalScale } from './urutan.ts';
@@ -61,8 +74,17 @@ function scaleChecks(reportId: string, checked: Scale[]): { checks: ScaleCheck[]
   const checks = checked.map((scale) => ({ slug: scale.slug, nama: scale.nama, problems: validateScale(scale) }));
   const findings = checks.flatMap((check) =>
     check.problems.map((problem) => {
-      const location: FindingLocation = { report: reportId, file: `content/skala/${check.slug}.yaml`, entity: check.slug };
-      const kind = problem.kind === 'celah' ? 'skala-celah' : problem.kind === 'tumpang-tindih' ? 'skala-tumpang-tindih' : 'skala-tidak-valid';
+      const location: FindingLocation = {
+        report: reportId,
+        file: `content/skala/${check.slug}.yaml`,
+        entity: check.slug,
+      };
+      const kind =
+        problem.kind === 'celah'
+          ? 'skala-celah'
+          : problem.kind === 'tumpang-tindih'
+            ? 'skala-tumpang-tindih'
+            : 'skala-tidak-valid';
       return scaleFinding(location, kind, problem.message);
     }),
   );
@@ -92,12 +114,17 @@ function printedCells(report: Report): { printed: Printed; source: SourceRef; en
     ...report.summaries.map((s) => ({ printed: s.value, source: s.source, entity: s.scope, field: 'nilai' })),
     ...report.benchmarks.map((b) => ({ printed: b.value, source: b.source, entity: b.indicator, field: 'nilai' })),
   ];
-  return cells.filter((cell): cell is { printed: Printed; source: SourceRef; entity: string; field: string } => cell.printed !== undefined);
+  return cells.filter(
+    (cell): cell is { printed: Printed; source: SourceRef; entity: string; field: string } =>
+      cell.printed !== undefined,
+  );
 }
 
 function unreadableFindings(report: Report): Finding[] {
   return printedCells(report).flatMap(({ printed, source, entity, field }) =>
-    printed.kind === 'unreadable' ? [unreadableFigure(locate(report.id, source, entity, field), printed.text, printed.reason)] : [],
+    printed.kind === 'unreadable'
+      ? [unreadableFigure(locate(report.id, source, entity, field), printed.text, printed.reason)]
+      : [],
   );
 }
 
@@ -123,7 +150,11 @@ function evaluationRowsByYear(report: Report, values: ScoredValue[]): (year: num
 
 type AveragesByScope = Map<string, ScopeAverage>;
 
-function averagesByYear(report: Report, rowsOf: (year: number) => Map<string, ScoredValue>, cap: Decimal | undefined): (year: number) => AveragesByScope {
+function averagesByYear(
+  report: Report,
+  rowsOf: (year: number) => Map<string, ScoredValue>,
+  cap: Decimal | undefined,
+): (year: number) => AveragesByScope {
   const cache = new Map<number, AveragesByScope>();
   return (year) => {
     const cached = cache.get(year);
@@ -136,7 +167,11 @@ function averagesByYear(report: Report, rowsOf: (year: number) => Map<string, Sc
   };
 }
 
-function readingsByYear(report: Report, rowsOf: (year: number) => Map<string, ScoredValue>, cap: Decimal | undefined): (year: number) => ReportAverageReading[] {
+function readingsByYear(
+  report: Report,
+  rowsOf: (year: number) => Map<string, ScoredValue>,
+  cap: Decimal | undefined,
+): (year: number) => ReportAverageReading[] {
   const cache = new Map<number, ReportAverageReading[]>();
   return (year) => {
     const cached = cache.get(year);
@@ -149,7 +184,10 @@ function readingsByYear(report: Report, rowsOf: (year: number) => Map<string, Sc
 }
 
 /** The mean of the printed capaian of the indicators a recomputed average includes, when all print one. */
-function printedMeanOf(average: Pick<ScopeAverage, 'result'> | undefined, rows: Map<string, ScoredValue>): Decimal | undefined {
+function printedMeanOf(
+  average: Pick<ScopeAverage, 'result'> | undefined,
+  rows: Map<string, ScoredValue>,
+): Decimal | undefined {
   if (average === undefined) return undefined;
   const printed = average.result.included.map((kode) => rows.get(kode)?.printedCapaian);
   const numbers = printed.flatMap((p) => (p?.kind === 'number' ? [p.value] : []));
@@ -196,7 +234,10 @@ function indicatorCapaian(capaian: Capaian): ScopeCapaian {
       reason: {
         kind: 'tidak-dapat-dihitung',
         reason: 'bukan-persen',
-        message: { id: 'capaian indikator ordinal bukan persentase.', en: 'an ordinal indicator has no percentage capaian.' },
+        message: {
+          id: 'capaian indikator ordinal bukan persentase.',
+          en: 'an ordinal indicator has no percentage capaian.',
+        },
       },
     };
   }
@@ -214,7 +255,11 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const usedOrders = [...new Set(report.indicators.map((i) => i.order).filter((s): s is string => s !== undefined))]
     .map((slug) => orders.get(slug))
     .filter((s): s is OrdinalScale => s !== undefined);
-  const checkedScales: Scale[] = [...(ownScale ? [ownScale] : []), ...(nationalScale && nationalScale !== ownScale ? [nationalScale] : []), ...usedOrders];
+  const checkedScales: Scale[] = [
+    ...(ownScale ? [ownScale] : []),
+    ...(nationalScale && nationalScale !== ownScale ? [nationalScale] : []),
+    ...usedOrders,
+  ];
   const scalesChecked = scaleChecks(report.id, checkedScales);
 
   const valueContext = {
@@ -231,7 +276,10 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const averagesOf = averagesByYear(report, rowsOf, cap);
   const averages: ScoredAverage[] = [...averagesOf(meta.year).values()].map((average) => ({
     ...average,
-    predicates: average.result.mean.kind === 'persen' ? predicatesSideBySide(average.result.mean.value, ownScale, nationalScale) : {},
+    predicates:
+      average.result.mean.kind === 'persen'
+        ? predicatesSideBySide(average.result.mean.value, ownScale, nationalScale)
+        : {},
   }));
 
   const budget = scoreBudgetLines(report.id, report.budget);
@@ -239,16 +287,28 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const readingsOf = readingsByYear(report, rowsOf, cap);
   const averageReadings = (scope: string, year: number): AverageReadingInput[] => {
     const rows = rowsOf(year);
-    const withPrintedMean = (label: AverageReadingInput['label'], result: AverageReadingInput['result']): AverageReadingInput => {
+    const withPrintedMean = (
+      label: AverageReadingInput['label'],
+      result: AverageReadingInput['result'],
+    ): AverageReadingInput => {
       const printedMean = printedMeanOf({ result }, rows);
       return printedMean === undefined ? { label, result } : { label, result, printedMean };
     };
     if (scope === 'laporan') return readingsOf(year).map((r) => withPrintedMean(r.label, r.result));
     const average = averagesOf(year).get(scope);
-    return average === undefined ? [] : [withPrintedMean({ id: `indikator di bawah ${average.nama}`, en: `indicators under ${average.nama}` }, average.result)];
+    return average === undefined
+      ? []
+      : [
+          withPrintedMean(
+            { id: `indikator di bawah ${average.nama}`, en: `indicators under ${average.nama}` },
+            average.result,
+          ),
+        ];
   };
   const capaianOfScope = scopeCapaianResolver(report, rowsOf, averagesOf, averageReadings);
-  const efficiency = report.efficiency.map((row) => scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }));
+  const efficiency = report.efficiency.map((row) =>
+    scoreEfficiencyRow(row, { reportId: report.id, declared: meta.efficiency, capaianOfScope }),
+  );
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,
     averageReadings,
@@ -266,7 +326,10 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     ...summaries.findings,
   ]);
 
-  const conventions: ScoredReport['conventions'] = { negativeFormula: meta.negativeFormula, efficiency: meta.efficiency };
+  const conventions: ScoredReport['conventions'] = {
+    negativeFormula: meta.negativeFormula,
+    efficiency: meta.efficiency,
+  };
   if (cap !== undefined) conventions.cap = cap;
   if (ownScale !== undefined) conventions.ownScale = ownScale.slug;
   if (nationalScale !== undefined) conventions.nationalScale = nationalScale.slug;
@@ -279,7 +342,10 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     averages,
     reportAverages: readingsOf(meta.year).map((reading) => ({
       ...reading,
-      predicates: reading.result.mean.kind === 'persen' ? predicatesSideBySide(reading.result.mean.value, ownScale, nationalScale) : {},
+      predicates:
+        reading.result.mean.kind === 'persen'
+          ? predicatesSideBySide(reading.result.mean.value, ownScale, nationalScale)
+          : {},
     })),
     budget: budget.lines,
     budgetComparisons: budgetCross.comparisons,

@@ -73,7 +73,14 @@ export function crossCheckValues(reportId: string, values: IndicatorValue[]): Fi
         const a = other[field];
         const b = first[field];
         if (a === undefined || b === undefined || !differs(a, b)) continue;
-        findings.push(differsBetweenTables(locate(reportId, other.source, other.indicator, column), a.text, { text: b.text, source: first.source }, what));
+        findings.push(
+          differsBetweenTables(
+            locate(reportId, other.source, other.indicator, column),
+            a.text,
+            { text: b.text, source: first.source },
+            what,
+          ),
+        );
       }
     }
   }

@@ -6,7 +6,13 @@
 import Decimal from 'decimal.js';
 import type { Printed } from '../angka/types.ts';
 import type { Indicator, IndicatorValue, NegativeFormula, Period, SourceRef, ValueRole } from '../model.ts';
-import { capaianUnderEveryFormula, computeCapaian, type Capaian, type CapaianFormula, type CapaianInput } from './capaian.ts';
+import {
+  capaianUnderEveryFormula,
+  computeCapaian,
+  type Capaian,
+  type CapaianFormula,
+  type CapaianInput,
+} from './capaian.ts';
 import { groupValues, valueGroupKey } from './lintas-tabel.ts';
 import { predicatesSideBySide, evaluatePredicate, type PredicateScale, type SideBySidePredicates } from './predikat.ts';
 import { matchesPrinted, normaliseLabel, type RoundingMode } from './presisi.ts';
@@ -93,7 +99,12 @@ function checkPrintedCapaian(
   if (capaian.kind === 'tidak-dapat-dihitung') {
     // Data from another year and unreadable cells have their own finding; a row that does not print its target
     // or realisation (a narrative table repeating capaian) is checked against the evaluation table instead.
-    const silent: readonly string[] = ['tahun-data-berbeda', 'tidak-terbaca', 'target-tidak-tercetak', 'realisasi-tidak-tercetak'];
+    const silent: readonly string[] = [
+      'tahun-data-berbeda',
+      'tidak-terbaca',
+      'target-tidak-tercetak',
+      'realisasi-tidak-tercetak',
+    ];
     if (silent.includes(capaian.reason)) return { findings: [] };
     return { findings: [unverifiable(location, printed.text, capaian.message)] };
   }
@@ -128,7 +139,8 @@ function checkPrintedCapaian(
 function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Finding[] {
   const scale = context.ownScale;
   const printed = value.printedPredicate;
-  if (scale === undefined || printed === undefined || printed.trim() === '' || value.printedCapaian?.kind !== 'number') return [];
+  if (scale === undefined || printed === undefined || printed.trim() === '' || value.printedCapaian?.kind !== 'number')
+    return [];
   const band = evaluatePredicate(value.printedCapaian.value, scale);
   if (band.kind !== 'pita') return [];
   // Printed predicates often join two wordings: `Sangat tercapai/ Sangat berhasil`.
@@ -136,22 +148,46 @@ function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Fi
   const printedNames = names(printed);
   const expected = [band.label, ...band.alsoIn].flatMap(names);
   if (printedNames.some((name) => expected.includes(name))) return [];
-  return [predicateMismatch(locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'), printed, band.label, value.printedCapaian.text, scale.nama)];
+  return [
+    predicateMismatch(
+      locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'),
+      printed,
+      band.label,
+      value.printedCapaian.text,
+      scale.nama,
+    ),
+  ];
 }
 
 function dataYearFindings(value: IndicatorValue, context: ValueContext): Finding[] {
   const findings: Finding[] = [];
   for (const field of ['target', 'realisasi'] as const) {
     const printed = value[field];
-    if (printed === undefined || printed.kind === 'ordinal' || printed.kind === 'missing' || printed.kind === 'unreadable') continue;
+    if (
+      printed === undefined ||
+      printed.kind === 'ordinal' ||
+      printed.kind === 'missing' ||
+      printed.kind === 'unreadable'
+    )
+      continue;
     if (printed.dataYear !== undefined && printed.dataYear !== value.year) {
-      findings.push(dataYearMismatch(locate(context.reportId, value.source, value.indicator, field), printed.text, printed.dataYear, value.year));
+      findings.push(
+        dataYearMismatch(
+          locate(context.reportId, value.source, value.indicator, field),
+          printed.text,
+          printed.dataYear,
+          value.year,
+        ),
+      );
     }
   }
   return findings;
 }
 
-export function scoreValues(values: IndicatorValue[], context: ValueContext): { values: ScoredValue[]; findings: Finding[] } {
+export function scoreValues(
+  values: IndicatorValue[],
+  context: ValueContext,
+): { values: ScoredValue[]; findings: Finding[] } {
   const groups = groupValues(values);
   const findings: Finding[] = [];
   const scored: ScoredValue[] = [];
@@ -182,7 +218,8 @@ export function scoreValues(values: IndicatorValue[], context: ValueContext): { 
       role: value.role,
       source: value.source,
       capaian,
-      predicates: capaian.kind === 'persen' ? predicatesSideBySide(capaian.value, context.ownScale, context.nationalScale) : {},
+      predicates:
+        capaian.kind === 'persen' ? predicatesSideBySide(capaian.value, context.ownScale, context.nationalScale) : {},
     };
     if (from !== undefined) result.targetFrom = from;
     if (value.printedCapaian !== undefined) result.printedCapaian = value.printedCapaian;

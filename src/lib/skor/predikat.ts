@@ -9,7 +9,17 @@ import type Decimal from 'decimal.js';
 import { formatNumber } from '../angka/format.ts';
 import type { Scale, ScaleBand } from '../model.ts';
 import type { Bilingual } from './hasil.ts';
-import { bound, compareLower, compareUpper, contains, describeInterval, intersection, isEmpty, uncovered, type Interval } from './interval.ts';
+import {
+  bound,
+  compareLower,
+  compareUpper,
+  contains,
+  describeInterval,
+  intersection,
+  isEmpty,
+  uncovered,
+  type Interval,
+} from './interval.ts';
 import { duplicateLevelNames } from './urutan.ts';
 
 export type PredicateScale = Extract<Scale, { jenis: 'predikat' }>;

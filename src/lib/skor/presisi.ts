@@ -57,7 +57,9 @@ export function matchesPrinted(printed: Printed & { kind: 'number' }, recomputed
 export function sameNumberAtPrecision(a: Printed & { kind: 'number' }, b: Printed & { kind: 'number' }): boolean {
   const da = printedDecimals(a.text, a.value);
   const db = printedDecimals(b.text, b.value);
-  return da <= db ? roundingMatch(a.value, b.value, da) !== undefined : roundingMatch(b.value, a.value, db) !== undefined;
+  return da <= db
+    ? roundingMatch(a.value, b.value, da) !== undefined
+    : roundingMatch(b.value, a.value, db) !== undefined;
 }
 
 /** Normalised label for matching printed words: case, spacing and a trailing parenthetical ignored. */

@@ -13,7 +13,15 @@ import { childrenOf, ROLE_PREFERENCE, sumPrintedAmounts, totalCandidates, type M
 import { notComputable, type Bilingual, type NotComputable } from './hasil.ts';
 import { matchesPrinted } from './presisi.ts';
 import { computeSerapan, serapanOfAmounts } from './serapan.ts';
-import { averageMismatch, locate, serapanAverageMismatch, totalMismatch, unverifiable, type Finding, type FindingLocation } from './temuan.ts';
+import {
+  averageMismatch,
+  locate,
+  serapanAverageMismatch,
+  totalMismatch,
+  unverifiable,
+  type Finding,
+  type FindingLocation,
+} from './temuan.ts';
 
 /** One recomputed figure the printed one may stand for. */
 export interface SummaryReading {
@@ -82,23 +90,38 @@ function lineSetsInScope(summary: PrintedSummary, budget: BudgetLine[]): { table
     const children = childrenOf(budget).get(line.id) ?? [];
     return [{ table: line.source.table, lines: children.length > 0 ? children : [line] }];
   }
-  const candidates = rolesFor(summary, budget).flatMap((role) => totalCandidates(budget, role, summary.year)).map((c) => ({ table: c.table, lines: c.members }));
+  const candidates = rolesFor(summary, budget)
+    .flatMap((role) => totalCandidates(budget, role, summary.year))
+    .map((c) => ({ table: c.table, lines: c.members }));
   const inSameTable = (c: { table: string }): boolean => c.table === summary.source.table;
   return [...candidates.filter(inSameTable), ...candidates.filter((c) => !inSameTable(c))];
 }
 
-const decimalOf = (value: Decimal | NotComputable): Decimal | undefined => (Decimal.isDecimal(value) ? value : undefined);
-const pctOf = (r: { kind: 'persen'; value: Decimal } | NotComputable): Decimal | NotComputable => (r.kind === 'persen' ? r.value : r);
+const decimalOf = (value: Decimal | NotComputable): Decimal | undefined =>
+  Decimal.isDecimal(value) ? value : undefined;
+const pctOf = (r: { kind: 'persen'; value: Decimal } | NotComputable): Decimal | NotComputable =>
+  r.kind === 'persen' ? r.value : r;
 
 /** Every mean (and capped mean) the readings give, each labelled. */
 export function averageSummaryReadings(inputs: AverageReadingInput[]): SummaryReading[] {
   return inputs.flatMap((input) => {
     const capped = input.result.capped;
     return [
-      { value: pctOf(input.result.mean), label: { id: `rata-rata ${input.label.id}`, en: `mean of ${input.label.en}` } },
+      {
+        value: pctOf(input.result.mean),
+        label: { id: `rata-rata ${input.label.id}`, en: `mean of ${input.label.en}` },
+      },
       ...(capped === undefined
         ? []
-        : [{ value: pctOf(capped.mean), label: { id: `rata-rata ${input.label.id}, capaian dibatasi ${capped.cap.toString()}%`, en: `mean of ${input.label.en}, capaian capped at ${capped.cap.toString()}%` } }]),
+        : [
+            {
+              value: pctOf(capped.mean),
+              label: {
+                id: `rata-rata ${input.label.id}, capaian dibatasi ${capped.cap.toString()}%`,
+                en: `mean of ${input.label.en}, capaian capped at ${capped.cap.toString()}%`,
+              },
+            },
+          ]),
     ];
   });
 }
@@ -113,11 +136,23 @@ export function averageReadingMismatch(
   inputs: AverageReadingInput[],
   what: Bilingual,
 ): Finding | undefined {
-  const explained = inputs.find((input) => input.printedMean !== undefined && matchesPrinted(printed, input.printedMean) !== undefined && input.result.mean.kind === 'persen');
+  const explained = inputs.find(
+    (input) =>
+      input.printedMean !== undefined &&
+      matchesPrinted(printed, input.printedMean) !== undefined &&
+      input.result.mean.kind === 'persen',
+  );
   const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
   if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
   const labelled = { id: `${what.id} (${input.label.id})`, en: `${what.en} (${input.label.en})` };
-  return averageMismatch(location, printed, input.result.mean.value, input.result.included.length, labelled, explained?.printedMean);
+  return averageMismatch(
+    location,
+    printed,
+    input.result.mean.value,
+    input.result.included.length,
+    labelled,
+    explained?.printedMean,
+  );
 }
 
 function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
@@ -125,20 +160,27 @@ function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Rec
   const readings = averageSummaryReadings(inputs);
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
-    mismatch: (location, printed) => averageReadingMismatch(location, printed, inputs, { id: 'Rata-rata capaian', en: 'The average capaian' }),
+    mismatch: (location, printed) =>
+      averageReadingMismatch(location, printed, inputs, { id: 'Rata-rata capaian', en: 'The average capaian' }),
   };
 }
 
 /** Simple mean of the lines' recomputed absorption; undefined if any line has none. */
 function meanSerapan(lines: BudgetLine[]): Decimal | undefined {
-  const values = lines.map((l) => computeSerapan(l.pagu, l.realisasi)).flatMap((s) => (s.kind === 'persen' ? [s.value] : []));
-  return values.length > 0 && values.length === lines.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
+  const values = lines
+    .map((l) => computeSerapan(l.pagu, l.realisasi))
+    .flatMap((s) => (s.kind === 'persen' ? [s.value] : []));
+  return values.length > 0 && values.length === lines.length
+    ? Decimal.sum(...values).dividedBy(values.length)
+    : undefined;
 }
 
 /** Simple mean of the lines' printed absorption %; undefined if any line prints none. */
 function meanPrintedPercent(lines: BudgetLine[]): Decimal | undefined {
   const values = lines.flatMap((l) => (l.printedPercent?.kind === 'number' ? [l.printedPercent.value] : []));
-  return values.length > 0 && values.length === lines.length ? Decimal.sum(...values).dividedBy(values.length) : undefined;
+  return values.length > 0 && values.length === lines.length
+    ? Decimal.sum(...values).dividedBy(values.length)
+    : undefined;
 }
 
 /** The lowest lines under each line (sub kegiatan under a programme); a line without children is its own leaf. */
@@ -164,7 +206,11 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
     } else {
       const totalPagu = sumPrintedAmounts(lines, 'pagu', true).sum;
       const totalRealisasi = sumPrintedAmounts(lines, 'realisasi', true).sum;
-      aggregate = !Decimal.isDecimal(totalPagu) ? totalPagu : !Decimal.isDecimal(totalRealisasi) ? totalRealisasi : pctOf(serapanOfAmounts(totalPagu, totalRealisasi));
+      aggregate = !Decimal.isDecimal(totalPagu)
+        ? totalPagu
+        : !Decimal.isDecimal(totalRealisasi)
+          ? totalRealisasi
+          : pctOf(serapanOfAmounts(totalPagu, totalRealisasi));
     }
     const leaves = leavesOf(lines, children);
     const sameAsLines = leaves.length === lines.length && leaves.every((leaf, i) => leaf === lines[i]);
@@ -174,15 +220,38 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
       aggregate,
       mean: meanSerapan(lines),
       printedMean: meanPrintedPercent(lines),
-      leaves: sameAsLines ? undefined : { lines: leaves, mean: meanSerapan(leaves), printedMean: meanPrintedPercent(leaves) },
+      leaves: sameAsLines
+        ? undefined
+        : { lines: leaves, mean: meanSerapan(leaves), printedMean: meanPrintedPercent(leaves) },
     };
   });
   const readings: SummaryReading[] = perSet.flatMap(({ table, lines, aggregate, mean, leaves }) => [
-    { value: aggregate, label: { id: `total realisasi ÷ total pagu (${table})`, en: `total spending ÷ total allocation (${table})` } },
-    ...(mean === undefined ? [] : [{ value: mean, label: { id: `rata-rata serapan ${lines.length} baris (${table})`, en: `mean absorption of ${lines.length} lines (${table})` } }]),
+    {
+      value: aggregate,
+      label: { id: `total realisasi ÷ total pagu (${table})`, en: `total spending ÷ total allocation (${table})` },
+    },
+    ...(mean === undefined
+      ? []
+      : [
+          {
+            value: mean,
+            label: {
+              id: `rata-rata serapan ${lines.length} baris (${table})`,
+              en: `mean absorption of ${lines.length} lines (${table})`,
+            },
+          },
+        ]),
     ...(leaves?.mean === undefined
       ? []
-      : [{ value: leaves.mean, label: { id: `rata-rata serapan ${leaves.lines.length} baris terbawah (${table})`, en: `mean absorption of the ${leaves.lines.length} lowest lines (${table})` } }]),
+      : [
+          {
+            value: leaves.mean,
+            label: {
+              id: `rata-rata serapan ${leaves.lines.length} baris terbawah (${table})`,
+              en: `mean absorption of the ${leaves.lines.length} lowest lines (${table})`,
+            },
+          },
+        ]),
   ]);
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
@@ -193,14 +262,27 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
       const explainedBy = perSet
         .flatMap((s) => [
           { lines: s.lines.length, printedMean: s.printedMean, mean: s.mean },
-          ...(s.leaves ? [{ lines: s.leaves.lines.length, printedMean: s.leaves.printedMean, mean: s.leaves.mean }] : []),
+          ...(s.leaves
+            ? [{ lines: s.leaves.lines.length, printedMean: s.leaves.printedMean, mean: s.leaves.mean }]
+            : []),
         ])
-        .find((c) => c.printedMean !== undefined && c.mean !== undefined && matchesPrinted(printed, c.printedMean) !== undefined);
+        .find(
+          (c) =>
+            c.printedMean !== undefined && c.mean !== undefined && matchesPrinted(printed, c.printedMean) !== undefined,
+        );
       if (explainedBy?.printedMean !== undefined && explainedBy.mean !== undefined) {
-        return averageMismatch(location, printed, explainedBy.mean, explainedBy.lines, { id: 'Rata-rata serapan', en: 'The average absorption' }, explainedBy.printedMean, {
-          printed: { id: 'persentase serapan tercetak per baris', en: 'printed absorption percentages of the lines' },
-          wrong: { id: 'persentase serapan baris', en: 'line percentages' },
-        });
+        return averageMismatch(
+          location,
+          printed,
+          explainedBy.mean,
+          explainedBy.lines,
+          { id: 'Rata-rata serapan', en: 'The average absorption' },
+          explainedBy.printedMean,
+          {
+            printed: { id: 'persentase serapan tercetak per baris', en: 'printed absorption percentages of the lines' },
+            wrong: { id: 'persentase serapan baris', en: 'line percentages' },
+          },
+        );
       }
       return serapanAverageMismatch(location, printed, first.aggregate as Decimal, first.mean, first.lines.length);
     },
@@ -212,10 +294,20 @@ function totalOf(summary: PrintedSummary, context: SummaryContext, field: MoneyF
   const readings: SummaryReading[] = sets.map(({ table, lines }) => {
     // Lines printed as "-" count as 0 here, and the reading says which: a table's own total implies it.
     const { sum, dashes } = sumPrintedAmounts(lines, field, true);
-    const note = dashes.length === 0 ? { id: '', en: '' } : { id: `, "-" dihitung 0: ${dashes.join(', ')}`, en: `, "-" counted as 0: ${dashes.join(', ')}` };
-    return { value: sum, label: { id: `jumlah ${lines.length} baris ${table}${note.id}`, en: `sum of ${lines.length} lines of ${table}${note.en}` } };
+    const note =
+      dashes.length === 0
+        ? { id: '', en: '' }
+        : { id: `, "-" dihitung 0: ${dashes.join(', ')}`, en: `, "-" counted as 0: ${dashes.join(', ')}` };
+    return {
+      value: sum,
+      label: {
+        id: `jumlah ${lines.length} baris ${table}${note.id}`,
+        en: `sum of ${lines.length} lines of ${table}${note.en}`,
+      },
+    };
   });
-  const what = field === 'pagu' ? { id: 'Total pagu', en: 'Total allocation' } : { id: 'Total realisasi', en: 'Total spending' };
+  const what =
+    field === 'pagu' ? { id: 'Total pagu', en: 'Total allocation' } : { id: 'Total realisasi', en: 'Total spending' };
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
     mismatch: (location, printed) => {
@@ -238,11 +330,16 @@ function recompute(summary: PrintedSummary, context: SummaryContext): Recomputat
   }
 }
 
-export function checkSummaries(summaries: PrintedSummary[], context: SummaryContext): { summaries: ScoredSummary[]; findings: Finding[] } {
+export function checkSummaries(
+  summaries: PrintedSummary[],
+  context: SummaryContext,
+): { summaries: ScoredSummary[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const scored = summaries.map((summary): ScoredSummary => {
     const { readings, mismatch } = recompute(summary, context);
-    const computable = readings.flatMap((r) => (Decimal.isDecimal(r.value) ? [{ value: r.value, label: r.label }] : []));
+    const computable = readings.flatMap((r) =>
+      Decimal.isDecimal(r.value) ? [{ value: r.value, label: r.label }] : [],
+    );
     const [preferred] = readings;
     const result: ScoredSummary = {
       scope: summary.scope,
@@ -259,7 +356,8 @@ export function checkSummaries(summaries: PrintedSummary[], context: SummaryCont
     const location = locate(context.reportId, summary.source, summary.scope, 'nilai');
     if (computable.length === 0) {
       const reason = preferred?.value;
-      if (reason !== undefined && !Decimal.isDecimal(reason)) findings.push(unverifiable(location, printed.text, reason.message));
+      if (reason !== undefined && !Decimal.isDecimal(reason))
+        findings.push(unverifiable(location, printed.text, reason.message));
       return result;
     }
     const matched = computable.find((r) => matchesPrinted(printed, r.value) !== undefined);

@@ -5,7 +5,10 @@ import { notComputable, type NotComputable, type Percentage } from './hasil.ts';
 
 export type Serapan = Percentage | NotComputable;
 
-const FIELD = { pagu: { id: 'Pagu', en: 'Allocation (pagu)' }, realisasi: { id: 'Realisasi', en: 'Spending (realisasi)' } };
+const FIELD = {
+  pagu: { id: 'Pagu', en: 'Allocation (pagu)' },
+  realisasi: { id: 'Realisasi', en: 'Spending (realisasi)' },
+};
 
 /** The amount a printed money cell states, or why it states none. */
 export function amountOf(printed: Printed | undefined, field: keyof typeof FIELD): Decimal | NotComputable {

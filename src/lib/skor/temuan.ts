@@ -130,7 +130,13 @@ const NEAR_MISS: Bilingual = {
 };
 
 /** A printed-vs-recomputed mismatch; one unit off in the last printed digit lowers it to `info` and says why. */
-function mismatchOf(kind: FindingKind, location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, explanation: Bilingual): Finding {
+function mismatchOf(
+  kind: FindingKind,
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  explanation: Bilingual,
+): Finding {
   const near = oneUnitOff({ kind: 'number', text: printed.text, value: printed.value, percent: false }, recomputed);
   const text = near ? { id: explanation.id + NEAR_MISS.id, en: explanation.en + NEAR_MISS.en } : explanation;
   return numeric(kind, near ? 'info' : 'error', location, printed.text, printed.value, recomputed, text);
@@ -141,7 +147,12 @@ export interface PrintedNumber {
   value: Decimal;
 }
 
-export function capaianMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, formula: CapaianFormula): Finding {
+export function capaianMismatch(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  formula: CapaianFormula,
+): Finding {
   return mismatchOf('capaian-berbeda', location, printed, recomputed, {
     id: `Capaian tercetak ${printed.text}, hasil hitung ulang ${FORMULA_TEXT[formula]} dari target dan realisasi tercetak ${pct(recomputed, 'id')}.`,
     en: `Printed capaian ${printed.text}; recomputing ${FORMULA_TEXT[formula]} from the printed target and realisation gives ${pct(recomputed, 'en')}.`,
@@ -191,7 +202,10 @@ export function childrenSumMismatch(
   const dashes =
     dashesAsZero.length === 0
       ? { id: '', en: '' }
-      : { id: ` Baris bertanda "-" dihitung 0: ${dashesAsZero.join(', ')}.`, en: ` Lines printed as "-" counted as 0: ${dashesAsZero.join(', ')}.` };
+      : {
+          id: ` Baris bertanda "-" dihitung 0: ${dashesAsZero.join(', ')}.`,
+          en: ` Lines printed as "-" counted as 0: ${dashesAsZero.join(', ')}.`,
+        };
   const base = numeric('rincian-tidak-sama-dengan-induk', 'error', location, printed.text, printed.value, childrenSum, {
     id: `Jumlah ${childCount} rincian di bawahnya ${rp(childrenSum, 'id')}, tercetak ${printed.text} (selisih ${rp(printed.value.minus(childrenSum), 'id')}).`,
     en: `Its ${childCount} child line${childCount === 1 ? '' : 's'} add${childCount === 1 ? 's' : ''} up to ${rp(childrenSum, 'en')}; printed ${printed.text} (difference ${rp(printed.value.minus(childrenSum), 'en')}).`,
@@ -199,7 +213,13 @@ export function childrenSumMismatch(
   return { ...base, explanation: { id: base.explanation.id + dashes.id, en: base.explanation.en + dashes.en } };
 }
 
-export function differsBetweenTables(location: FindingLocation, printed: string, other: { text: string; source: SourceRef }, what: Bilingual, severity: Severity = 'warning'): Finding {
+export function differsBetweenTables(
+  location: FindingLocation,
+  printed: string,
+  other: { text: string; source: SourceRef },
+  what: Bilingual,
+  severity: Severity = 'warning',
+): Finding {
   return {
     kind: 'beda-antar-tabel',
     severity,
@@ -213,8 +233,14 @@ export function differsBetweenTables(location: FindingLocation, printed: string,
   };
 }
 
-export function targetDiffers(location: FindingLocation, printed: string, agreement: { text: string; source: SourceRef; revised: boolean }): Finding {
-  const pk = agreement.revised ? { id: 'Perjanjian Kinerja perubahan', en: 'the revised performance agreement' } : { id: 'Perjanjian Kinerja', en: 'the performance agreement (PK)' };
+export function targetDiffers(
+  location: FindingLocation,
+  printed: string,
+  agreement: { text: string; source: SourceRef; revised: boolean },
+): Finding {
+  const pk = agreement.revised
+    ? { id: 'Perjanjian Kinerja perubahan', en: 'the revised performance agreement' }
+    : { id: 'Perjanjian Kinerja', en: 'the performance agreement (PK)' };
   return {
     kind: 'target-berbeda',
     severity: 'warning',
@@ -277,42 +303,83 @@ export function averageMismatch(
           id: ` Angka tercetak sama dengan rata-rata ${members.printed.id} (${pct(printedMean, 'id')}): selisihnya berasal dari ${members.wrong.id} yang tercetak keliru.`,
           en: ` The printed figure is the mean of the ${members.printed.en} (${pct(printedMean, 'en')}): the difference comes from ${members.wrong.en} printed wrongly.`,
         };
-  return numeric('rata-rata-berbeda', printedMean === undefined ? 'error' : 'warning', location, printed.text, printed.value, recomputed, {
-    id: `${what.id} tercetak ${printed.text}; rata-rata sederhana ${memberCount} nilai yang dapat dihitung ${pct(recomputed, 'id')}.${cause.id}`,
-    en: `${what.en} printed as ${printed.text}; the simple mean of the ${memberCount} computable values is ${pct(recomputed, 'en')}.${cause.en}`,
-  });
+  return numeric(
+    'rata-rata-berbeda',
+    printedMean === undefined ? 'error' : 'warning',
+    location,
+    printed.text,
+    printed.value,
+    recomputed,
+    {
+      id: `${what.id} tercetak ${printed.text}; rata-rata sederhana ${memberCount} nilai yang dapat dihitung ${pct(recomputed, 'id')}.${cause.id}`,
+      en: `${what.en} printed as ${printed.text}; the simple mean of the ${memberCount} computable values is ${pct(recomputed, 'en')}.${cause.en}`,
+    },
+  );
 }
 
-export function serapanAverageMismatch(location: FindingLocation, printed: PrintedNumber, aggregate: Decimal, mean: Decimal | undefined, lineCount: number): Finding {
-  const meanText = (format: 'id' | 'en'): string => (mean === undefined ? '' : format === 'id' ? `; rata-rata sederhana serapan ${lineCount} baris ${pct(mean, 'id')}` : `; the simple mean of ${lineCount} lines' absorption is ${pct(mean, 'en')}`);
+export function serapanAverageMismatch(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  aggregate: Decimal,
+  mean: Decimal | undefined,
+  lineCount: number,
+): Finding {
+  const meanText = (format: 'id' | 'en'): string =>
+    mean === undefined
+      ? ''
+      : format === 'id'
+        ? `; rata-rata sederhana serapan ${lineCount} baris ${pct(mean, 'id')}`
+        : `; the simple mean of ${lineCount} lines' absorption is ${pct(mean, 'en')}`;
   return numeric('rata-rata-berbeda', 'error', location, printed.text, printed.value, aggregate, {
     id: `Rata-rata serapan tercetak ${printed.text}; total realisasi ÷ total pagu × 100 = ${pct(aggregate, 'id')}${meanText('id')}.`,
     en: `Average absorption printed as ${printed.text}; total spending ÷ total allocation × 100 = ${pct(aggregate, 'en')}${meanText('en')}.`,
   });
 }
 
-export function totalMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, what: Bilingual): Finding {
+export function totalMismatch(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  what: Bilingual,
+): Finding {
   return numeric('total-berbeda', 'error', location, printed.text, printed.value, recomputed, {
     id: `${what.id} tercetak ${printed.text}; jumlah baris anggaran ${rp(recomputed, 'id')}.`,
     en: `${what.en} printed as ${printed.text}; the budget lines add up to ${rp(recomputed, 'en')}.`,
   });
 }
 
-export function efficiencyMismatch(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, formulaText: Bilingual): Finding {
+export function efficiencyMismatch(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  formulaText: Bilingual,
+): Finding {
   return mismatchOf('efisiensi-berbeda', location, printed, recomputed, {
     id: `Efisiensi tercetak ${printed.text}; ${formulaText.id} = ${formatNumber(recomputed, { decimals: 2 })}. Tidak ada konvensi efisiensi yang menghasilkan angka tercetak.`,
     en: `Printed efficiency ${printed.text}; ${formulaText.en} = ${formatNumber(recomputed, { decimals: 2, format: 'en' })}. No efficiency convention gives the printed figure.`,
   });
 }
 
-export function efficiencyOtherConvention(location: FindingLocation, printed: PrintedNumber, recomputed: Decimal, declared: Bilingual, used: Bilingual): Finding {
+export function efficiencyOtherConvention(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  declared: Bilingual,
+  used: Bilingual,
+): Finding {
   return numeric('efisiensi-konvensi-lain', 'warning', location, printed.text, printed.value, recomputed, {
     id: `Efisiensi tercetak ${printed.text} dihitung sebagai ${used.id}, sedangkan laporan menyatakan ${declared.id} (= ${formatNumber(recomputed, { decimals: 2 })}).`,
     en: `Printed efficiency ${printed.text} was computed as ${used.en}, while the report declares ${declared.en} (= ${formatNumber(recomputed, { decimals: 2, format: 'en' })}).`,
   });
 }
 
-export function predicateMismatch(location: FindingLocation, printed: string, expected: string, basis: string, scaleName: string): Finding {
+export function predicateMismatch(
+  location: FindingLocation,
+  printed: string,
+  expected: string,
+  basis: string,
+  scaleName: string,
+): Finding {
   return {
     kind: 'predikat-berbeda',
     severity: 'warning',
@@ -339,7 +406,11 @@ export function unverifiable(location: FindingLocation, printed: string, why: Bi
   };
 }
 
-export function scaleFinding(location: FindingLocation, kind: 'skala-celah' | 'skala-tumpang-tindih' | 'skala-tidak-valid', message: Bilingual): Finding {
+export function scaleFinding(
+  location: FindingLocation,
+  kind: 'skala-celah' | 'skala-tumpang-tindih' | 'skala-tidak-valid',
+  message: Bilingual,
+): Finding {
   return { kind, severity: 'warning', location, explanation: message };
 }
 

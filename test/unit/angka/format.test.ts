@@ -85,6 +85,8 @@ describe('formatPrinted re-expresses a printed value', () => {
     );
     expect(formatPrinted({ kind: 'ordinal', text: ' Madya', label: 'Madya' })).toBe('Madya');
     expect(formatPrinted({ kind: 'missing', text: 'N/A' })).toBe('N/A');
-    expect(formatPrinted({ kind: 'unreadable', text: '.722.543.361,00', reason: 'digit lost' })).toBe('.722.543.361,00');
+    expect(formatPrinted({ kind: 'unreadable', text: '.722.543.361,00', reason: 'digit lost' })).toBe(
+      '.722.543.361,00',
+    );
   });
 });

@@ -148,17 +148,28 @@ describe('rates (kind laju)', () => {
 });
 
 describe('missing tokens', () => {
-  it.each(['-', '–', 'N/A', 'n/a', 'NA', 'Belum ada penilaian', 'BELUM ADA PENILAIAN', 'Belum ada data', 'Tidak ada data', ' - '])(
-    '%j → missing for every kind',
-    (text) => {
-      for (const kind of ['angka', 'persen', 'rasio', 'laju', 'ordinal'] as const) {
-        expect(parsePrinted(text, kind, 'id')).toEqual({ ok: true, value: { kind: 'missing', text } });
-      }
-    },
-  );
+  it.each([
+    '-',
+    '–',
+    'N/A',
+    'n/a',
+    'NA',
+    'Belum ada penilaian',
+    'BELUM ADA PENILAIAN',
+    'Belum ada data',
+    'Tidak ada data',
+    ' - ',
+  ])('%j → missing for every kind', (text) => {
+    for (const kind of ['angka', 'persen', 'rasio', 'laju', 'ordinal'] as const) {
+      expect(parsePrinted(text, kind, 'id')).toEqual({ ok: true, value: { kind: 'missing', text } });
+    }
+  });
 
   it('an annotated missing token stays missing', () => {
-    expect(ok(parsePrinted('N/A (belum rilis)', 'persen', 'id'))).toEqual({ kind: 'missing', text: 'N/A (belum rilis)' });
+    expect(ok(parsePrinted('N/A (belum rilis)', 'persen', 'id'))).toEqual({
+      kind: 'missing',
+      text: 'N/A (belum rilis)',
+    });
   });
 
   it('a real zero is a number, not missing', () => {
@@ -181,7 +192,10 @@ describe('annotations', () => {
 
   it('annotations on ratios and rates', () => {
     expect(ok(parsePrinted('1 : 27.500 (2022)', 'rasio', 'id'))).toMatchObject({ kind: 'ratio', dataYear: 2022 });
-    expect(ok(parsePrinted('5,72 per 100.000 (data 2021)', 'laju', 'id'))).toMatchObject({ kind: 'rate', dataYear: 2021 });
+    expect(ok(parsePrinted('5,72 per 100.000 (data 2021)', 'laju', 'id'))).toMatchObject({
+      kind: 'rate',
+      dataYear: 2021,
+    });
   });
 });
 
@@ -196,12 +210,22 @@ describe('ordinal labels', () => {
 });
 
 describe('invalid grouping and PDF damage → not-a-number', () => {
-  it.each(['483.949.00,', '.722.543.361,00', '1.23.456', '1.2345', '12.34.567', '1,234.567,8', 'abc', '12a', '1..234', '', '%', 'Rp'])(
-    '%j',
-    (text) => {
-      expect(parsePrinted(text, 'angka', 'id')).toMatchObject({ ok: false, problem: { code: 'not-a-number', text } });
-    },
-  );
+  it.each([
+    '483.949.00,',
+    '.722.543.361,00',
+    '1.23.456',
+    '1.2345',
+    '12.34.567',
+    '1,234.567,8',
+    'abc',
+    '12a',
+    '1..234',
+    '',
+    '%',
+    'Rp',
+  ])('%j', (text) => {
+    expect(parsePrinted(text, 'angka', 'id')).toMatchObject({ ok: false, problem: { code: 'not-a-number', text } });
+  });
 });
 
 describe('no declared format: never guess', () => {

@@ -2,7 +2,13 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatRatio, formatRupiah, formatMachine } from '../../../src/lib/angka/format.ts';
+import {
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatRupiah,
+  formatMachine,
+} from '../../../src/lib/angka/format.ts';
 import { parseNumber, parsePrinted } from '../../../src/lib/angka/parse.ts';
 import type { NumberFormat, ValueKind } from '../../../src/lib/angka/types.ts';
 
@@ -11,8 +17,14 @@ const FORMAT_OR_NONE = fc.constantFrom<NumberFormat | undefined>('id', 'en', und
 
 /** Exact decimals: an integer part up to 10^18, 0–8 fraction digits, either sign. */
 const decimalArb = fc
-  .tuple(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 8 }), fc.boolean())
-  .map(([integer, fraction, negative]) => new Decimal(`${negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`));
+  .tuple(
+    fc.bigInt({ min: 0n, max: 10n ** 18n }),
+    fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 8 }),
+    fc.boolean(),
+  )
+  .map(
+    ([integer, fraction, negative]) => new Decimal(`${negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`),
+  );
 
 /** Strings built from the characters printed figures are made of, to reach deep into the parser. */
 const figureLikeString = fc.string({
@@ -87,7 +99,9 @@ describe('format → parse round trips', () => {
       fc.property(decimalArb, fc.constantFrom<NumberFormat>('id', 'en'), (value, format) => {
         const result = parsePrinted(formatPercent(value, { format }), 'persen', format);
         const expected = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-        expect(result.ok && result.value.kind === 'number' && result.value.percent && result.value.value.eq(expected)).toBe(true);
+        expect(
+          result.ok && result.value.kind === 'number' && result.value.percent && result.value.value.eq(expected),
+        ).toBe(true);
       }),
       { numRuns: 500 },
     );

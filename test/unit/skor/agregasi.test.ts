@@ -8,7 +8,18 @@ const percent = (value: string): Capaian => ({ kind: 'persen', value: d(value), 
 const member = (id: string, value: string): AverageMember => ({ id, capaian: percent(value) });
 
 /** Malang LKjIP 2023 Tabel 3.1, the ten printed capaian (including the printed, not recomputed, figures). */
-const MALANG_TABEL_3_1 = ['274.98', '36.20', '46.57', '142.59', '99.52', '99.71', '132.06', '19.05', '105.29', '106.25'];
+const MALANG_TABEL_3_1 = [
+  '274.98',
+  '36.20',
+  '46.57',
+  '142.59',
+  '99.52',
+  '99.71',
+  '132.06',
+  '19.05',
+  '105.29',
+  '106.25',
+];
 
 describe('simple mean of indicator capaian', () => {
   it('Malang LKjIP 2023 Tabel 3.1: "Rata-rata capaian 106,22%" is the mean of the ten printed capaian (1062,22 / 10)', () => {
@@ -21,7 +32,10 @@ describe('simple mean of indicator capaian', () => {
     const result = averageCapaian([
       member('A', '100'),
       member('B', '50'),
-      { id: 'KLA', capaian: { kind: 'ordinal', met: true, steps: 0, target: 'Utama', realisasi: 'Utama', order: 'kla' } },
+      {
+        id: 'KLA',
+        capaian: { kind: 'ordinal', met: true, steps: 0, target: 'Utama', realisasi: 'Utama', order: 'kla' },
+      },
       { id: 'IRA', capaian: notComputable('nilai-hilang', { id: 'N/A', en: 'N/A' }) },
     ]);
     expect(result.mean.kind === 'persen' && result.mean.value.toFixed()).toBe('75');
@@ -41,7 +55,10 @@ describe('simple mean of indicator capaian', () => {
   });
 
   it('declared cap 120: capped and uncapped results side by side (Malang Tabel 3.1: 87,26% capped vs 106,22%)', () => {
-    const result = averageCapaian(MALANG_TABEL_3_1.map((v, i) => member(`I${i + 1}`, v)), d('120'));
+    const result = averageCapaian(
+      MALANG_TABEL_3_1.map((v, i) => member(`I${i + 1}`, v)),
+      d('120'),
+    );
     expect(result.mean.kind === 'persen' && result.mean.value.toFixed(2)).toBe('106.22');
     // 274,98 → 120, 142,59 → 120, 132,06 → 120: (1062,22 − 154,98 − 22,59 − 12,06) / 10
     expect(result.capped?.mean.kind === 'persen' && result.capped.mean.value.toFixed(2)).toBe('87.26');
@@ -54,8 +71,20 @@ describe('simple mean of indicator capaian', () => {
 });
 
 describe('averages over the performance tree', () => {
-  const tree = [node('T1', 'tujuan'), node('S1', 'sasaran', 'T1'), node('S2', 'sasaran', 'T1'), node('T2', 'tujuan'), node('S1.P1', 'program', 'S1')];
-  const indicators = [indicator('T1.I1', 'T1'), indicator('S1.I1', 'S1'), indicator('S1.I2', 'S1'), indicator('S1.P1.I1', 'S1.P1'), indicator('S2.I1', 'S2')];
+  const tree = [
+    node('T1', 'tujuan'),
+    node('S1', 'sasaran', 'T1'),
+    node('S2', 'sasaran', 'T1'),
+    node('T2', 'tujuan'),
+    node('S1.P1', 'program', 'S1'),
+  ];
+  const indicators = [
+    indicator('T1.I1', 'T1'),
+    indicator('S1.I1', 'S1'),
+    indicator('S1.I2', 'S1'),
+    indicator('S1.P1.I1', 'S1.P1'),
+    indicator('S2.I1', 'S2'),
+  ];
   const capaian: Record<string, Capaian> = {
     'T1.I1': percent('100'),
     'S1.I1': percent('80'),
@@ -83,7 +112,12 @@ describe('averages over the performance tree', () => {
   });
 
   it('an indicator without an evaluation row for the report period is excluded as not computable', () => {
-    const averages = treeAverages(tree, indicators, (kode) => (kode === 'S1.I2' ? undefined : capaian[kode]), undefined);
+    const averages = treeAverages(
+      tree,
+      indicators,
+      (kode) => (kode === 'S1.I2' ? undefined : capaian[kode]),
+      undefined,
+    );
     expect(averages.find((a) => a.scope === 'S1')?.result.excludedNotComputable).toEqual(['S1.I2']);
   });
 

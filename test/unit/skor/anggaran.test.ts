@@ -30,7 +30,10 @@ describe('serapan = realisasi / pagu × 100', () => {
   });
 
   it('Lumajang TW I 2024 Tabel 3.8: realisasi printed "-" is not silently 0', () => {
-    expect(computeSerapan(p('46.505.000'), p('-'))).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'nilai-hilang' });
+    expect(computeSerapan(p('46.505.000'), p('-'))).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'nilai-hilang',
+    });
   });
 
   it('missing and unreadable cells', () => {
@@ -42,10 +45,34 @@ describe('serapan = realisasi / pagu × 100', () => {
 
 /** Probolinggo LKjIP 2024 Tabel 2.2, the first programme with its kegiatan and sub kegiatan (lines 344–349). */
 const probolinggo = [
-  budget('P1', 'program', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', { pagu: '5.891.809.129', realisasi: '5.739.254.151', persen: '97,41%' }, { row: 1 }),
-  budget('P1.K1', 'kegiatan', 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', { pagu: '36.170.000', realisasi: '34.720.590', persen: '95,99%' }, { parent: 'P1', row: 2 }),
-  budget('P1.K1.S1', 'subkegiatan', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', { pagu: '8.750.000', realisasi: '7.845.000', persen: '89,66%' }, { parent: 'P1.K1', row: 3 }),
-  budget('P1.K1.S2', 'subkegiatan', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD', { pagu: '27.420.000', realisasi: '26.875.590', persen: '98,01%' }, { parent: 'P1.K1', row: 4 }),
+  budget(
+    'P1',
+    'program',
+    'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+    { pagu: '5.891.809.129', realisasi: '5.739.254.151', persen: '97,41%' },
+    { row: 1 },
+  ),
+  budget(
+    'P1.K1',
+    'kegiatan',
+    'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah',
+    { pagu: '36.170.000', realisasi: '34.720.590', persen: '95,99%' },
+    { parent: 'P1', row: 2 },
+  ),
+  budget(
+    'P1.K1.S1',
+    'subkegiatan',
+    'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+    { pagu: '8.750.000', realisasi: '7.845.000', persen: '89,66%' },
+    { parent: 'P1.K1', row: 3 },
+  ),
+  budget(
+    'P1.K1.S2',
+    'subkegiatan',
+    'Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD',
+    { pagu: '27.420.000', realisasi: '26.875.590', persen: '98,01%' },
+    { parent: 'P1.K1', row: 4 },
+  ),
 ];
 
 describe('budget lines: printed % and roll-ups', () => {
@@ -60,7 +87,13 @@ describe('budget lines: printed % and roll-ups', () => {
   });
 
   it('Probolinggo LKjIP 2024 Tabel 2.2: 4.120.900 / 4.121.000 printed 100,00% is a half-up rounding of 99,998%', () => {
-    const { lines, findings } = scoreBudgetLines(REPORT, [budget('X', 'subkegiatan', 'Peningkatan Kemampuan Potensi Pekerja Sosial', { pagu: '4.121.000', realisasi: '4.120.900', persen: '100,00%' })]);
+    const { lines, findings } = scoreBudgetLines(REPORT, [
+      budget('X', 'subkegiatan', 'Peningkatan Kemampuan Potensi Pekerja Sosial', {
+        pagu: '4.121.000',
+        realisasi: '4.120.900',
+        persen: '100,00%',
+      }),
+    ]);
     expect(findings).toEqual([]);
     expect(lines[0]?.printedPercentMatch).toBe('half-up');
   });
@@ -80,7 +113,10 @@ describe('budget lines: printed % and roll-ups', () => {
           en: 'Its 1 child line adds up to Rp 36,170,000; printed 5.891.809.129 (difference Rp 5,855,639,129).',
         },
       },
-      expect.objectContaining({ kind: 'rincian-tidak-sama-dengan-induk', location: expect.objectContaining({ field: 'realisasi' }) }),
+      expect.objectContaining({
+        kind: 'rincian-tidak-sama-dengan-induk',
+        location: expect.objectContaining({ field: 'realisasi' }),
+      }),
     ]);
   });
 
@@ -93,9 +129,17 @@ describe('budget lines: printed % and roll-ups', () => {
   });
 
   it('a printed % that is neither rounding nor truncation is a serapan finding', () => {
-    const { findings } = scoreBudgetLines(REPORT, [budget('A', 'program', 'X', { pagu: '1.000', realisasi: '500', persen: '55%' })]);
+    const { findings } = scoreBudgetLines(REPORT, [
+      budget('A', 'program', 'X', { pagu: '1.000', realisasi: '500', persen: '55%' }),
+    ]);
     expect(findings).toMatchObject([
-      { kind: 'serapan-berbeda', printed: '55%', recomputed: '50', difference: '5', location: { field: 'persen_tercetak', entity: 'A' } },
+      {
+        kind: 'serapan-berbeda',
+        printed: '55%',
+        recomputed: '50',
+        difference: '5',
+        location: { field: 'persen_tercetak', entity: 'A' },
+      },
     ]);
   });
 
@@ -106,7 +150,10 @@ describe('budget lines: printed % and roll-ups', () => {
       budget('K2', 'kegiatan', 'K2', { pagu: '200', realisasi: '200' }, { parent: 'P' }),
     ];
     const { lines: scored, findings } = scoreBudgetLines(REPORT, lines);
-    expect(scored[0]?.rollUps[0]).toMatchObject({ field: 'pagu', sum: { kind: 'tidak-dapat-dihitung', reason: 'rincian-tidak-lengkap' } });
+    expect(scored[0]?.rollUps[0]).toMatchObject({
+      field: 'pagu',
+      sum: { kind: 'tidak-dapat-dihitung', reason: 'rincian-tidak-lengkap' },
+    });
     expect(scored[0]?.rollUps[0]?.matches).toBeUndefined();
     expect(findings.map((f) => f.location.field)).toEqual(['realisasi']); // 100 + 200 ≠ 350
   });
@@ -120,13 +167,18 @@ describe('budget lines: printed % and roll-ups', () => {
     ];
     const { lines: scored, findings } = scoreBudgetLines(REPORT, lines);
     expect(scored[0]?.rollUps[0]).toMatchObject({ field: 'pagu', dashesAsZero: ['P9'], matches: false });
-    expect(findings[0]?.explanation.en).toBe('Its 3 child lines add up to Rp 300; printed 350 (difference Rp 50). Lines printed as "-" counted as 0: P9.');
+    expect(findings[0]?.explanation.en).toBe(
+      'Its 3 child lines add up to Rp 300; printed 350 (difference Rp 50). Lines printed as "-" counted as 0: P9.',
+    );
     lines[0] = budget('T', 'total', 'JUMLAH', { pagu: '300' });
     expect(scoreBudgetLines(REPORT, lines).findings).toEqual([]);
   });
 
   it('sums are exact for large amounts', () => {
-    const sum = sumAmounts([budget('a', 'program', 'a', { pagu: '999.999.999.999.999' }), budget('b', 'program', 'b', { pagu: '1' })], 'pagu');
+    const sum = sumAmounts(
+      [budget('a', 'program', 'a', { pagu: '999.999.999.999.999' }), budget('b', 'program', 'b', { pagu: '1' })],
+      'pagu',
+    );
     expect(sum.toString()).toBe('1000000000000000');
   });
 });
@@ -141,10 +193,18 @@ describe('cross-table: the same figure printed twice', () => {
   it('Probolinggo LKjIP 2024: PK (Lampiran PK) 6.094.889.270,- vs Tabel 2.2 5.891.809.129 for Program Penunjang', () => {
     const lines = [
       probolinggo[0]!,
-      budget('PK.P1', 'program', 'Program Penunjang Urusan pemerintahan Daerah Kabupaten/Kota.', { pagu: '6.094.889.270,-' }, { role: 'pk', row: 20, table: 'Lampiran PK' }),
+      budget(
+        'PK.P1',
+        'program',
+        'Program Penunjang Urusan pemerintahan Daerah Kabupaten/Kota.',
+        { pagu: '6.094.889.270,-' },
+        { role: 'pk', row: 20, table: 'Lampiran PK' },
+      ),
     ];
     const { comparisons, findings } = crossCheckBudget(REPORT, lines);
-    expect(comparisons).toEqual([{ line: 'P1', role: 'realisasi', other: 'PK.P1', otherRole: 'pk', field: 'pagu', same: false }]);
+    expect(comparisons).toEqual([
+      { line: 'P1', role: 'realisasi', other: 'PK.P1', otherRole: 'pk', field: 'pagu', same: false },
+    ]);
     expect(findings).toMatchObject([
       {
         kind: 'beda-antar-tabel',
@@ -160,8 +220,20 @@ describe('cross-table: the same figure printed twice', () => {
   it('the revised PK is the one in force; original vs revised differences are info', () => {
     const lines = [
       budget('R1', 'program', 'Program Pemberdayaan Sosial', { pagu: '52.264.600' }, { kode: '1.06.04', row: 1 }),
-      budget('PK1', 'program', 'Program Pemberdayaan Sosial.', { pagu: '59.064.600,-' }, { role: 'pk', kode: '1.06.04', row: 2, table: 'Tabel 2.3' }),
-      budget('PKP1', 'program', 'Program Pemberdayaan Sosial', { pagu: '52.264.600' }, { role: 'pk-perubahan', kode: '1.06.04', row: 3, table: 'Tabel 2.4' }),
+      budget(
+        'PK1',
+        'program',
+        'Program Pemberdayaan Sosial.',
+        { pagu: '59.064.600,-' },
+        { role: 'pk', kode: '1.06.04', row: 2, table: 'Tabel 2.3' },
+      ),
+      budget(
+        'PKP1',
+        'program',
+        'Program Pemberdayaan Sosial',
+        { pagu: '52.264.600' },
+        { role: 'pk-perubahan', kode: '1.06.04', row: 3, table: 'Tabel 2.4' },
+      ),
     ];
     const { comparisons, findings } = crossCheckBudget(REPORT, lines);
     expect(comparisons.map((c) => [c.line, c.other, c.same])).toEqual([
@@ -175,7 +247,10 @@ describe('cross-table: the same figure printed twice', () => {
     const a = budget('A', 'program', 'Nama Lain', { pagu: '1' }, { kode: '1.06.02' });
     const candidates = [budget('X', 'program', 'Program Sama', { pagu: '1' }, { kode: '1.06.02' })];
     expect(matchBudgetLine(a, candidates)?.id).toBe('X');
-    const twin = [budget('Y1', 'program', 'Program Sama', { pagu: '1' }), budget('Y2', 'program', 'Program Sama', { pagu: '2' })];
+    const twin = [
+      budget('Y1', 'program', 'Program Sama', { pagu: '1' }),
+      budget('Y2', 'program', 'Program Sama', { pagu: '2' }),
+    ];
     expect(matchBudgetLine(budget('B', 'program', 'PROGRAM SAMA', { pagu: '1' }), twin)).toBeUndefined();
   });
 
@@ -184,7 +259,10 @@ describe('cross-table: the same figure printed twice', () => {
       budget('R', 'program', 'Program Pemenuhan Hak Anak (PHA)', { pagu: '483.949.000' }),
       budget('PK', 'program', 'Program Pemenuhan Hak Anak (PHA).', { pagu: unreadable('483.949.00,') }, { role: 'pk' }),
     ];
-    expect(crossCheckBudget(REPORT, lines)).toEqual({ comparisons: [{ line: 'R', role: 'realisasi', other: 'PK', otherRole: 'pk', field: 'pagu', same: undefined }], findings: [] });
+    expect(crossCheckBudget(REPORT, lines)).toEqual({
+      comparisons: [{ line: 'R', role: 'realisasi', other: 'PK', otherRole: 'pk', field: 'pagu', same: undefined }],
+      findings: [],
+    });
   });
 });
 

@@ -9,9 +9,18 @@ import {
 import type { OrdinalScale } from '../../../src/lib/skor/urutan.ts';
 import { APE, KLA, p, RASA_AMAN, unreadable } from './fixtures.ts';
 
-const base: Omit<CapaianInput, 'target' | 'realisasi'> = { valueKind: 'persen', polarity: 'positif', negativeFormula: '2t-r', year: 2023 };
+const base: Omit<CapaianInput, 'target' | 'realisasi'> = {
+  valueKind: 'persen',
+  polarity: 'positif',
+  negativeFormula: '2t-r',
+  year: 2023,
+};
 
-function capaian(target: string | undefined, realisasi: string | undefined, options: Partial<CapaianInput> = {}): Capaian {
+function capaian(
+  target: string | undefined,
+  realisasi: string | undefined,
+  options: Partial<CapaianInput> = {},
+): Capaian {
   const kind = options.valueKind ?? base.valueKind;
   return computeCapaian({
     ...base,
@@ -90,7 +99,10 @@ describe('negative indicators: both conventions', () => {
   });
 
   it('t/r with a realisation of 0 is not computable (division by zero)', () => {
-    expect(capaian('5', '0', { ...negative, negativeFormula: 't/r' })).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'realisasi-nol' });
+    expect(capaian('5', '0', { ...negative, negativeFormula: 't/r' })).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'realisasi-nol',
+    });
   });
 
   it('2t-r with a realisation of 0 is 200%', () => {
@@ -100,19 +112,35 @@ describe('negative indicators: both conventions', () => {
 
 describe('ratios 1 : N — N is compared, larger is better', () => {
   it('Malang LKjIP 2023 Tabel 3.1: Ratio KDRT 1 : 27500 → 1 : 36317 = 132,06%', () => {
-    const result = computeCapaian({ ...base, valueKind: 'rasio', target: p('1 :27500', 'rasio'), realisasi: p('1 : 36317', 'rasio') });
+    const result = computeCapaian({
+      ...base,
+      valueKind: 'rasio',
+      target: p('1 :27500', 'rasio'),
+      realisasi: p('1 : 36317', 'rasio'),
+    });
     expect(percent2(result)).toBe('132.06');
     expect(result).toMatchObject({ formula: 'r/t', basis: 'rasio' });
   });
 
   it('a ratio declared negatif still compares N upwards (fewer cases = larger N)', () => {
-    const result = computeCapaian({ ...base, valueKind: 'rasio', polarity: 'negatif', target: p('1 : 27.500', 'rasio'), realisasi: p('1 : 36.317', 'rasio') });
+    const result = computeCapaian({
+      ...base,
+      valueKind: 'rasio',
+      polarity: 'negatif',
+      target: p('1 : 27.500', 'rasio'),
+      realisasi: p('1 : 36.317', 'rasio'),
+    });
     expect(percent2(result)).toBe('132.06');
     expect(formulaFor('rasio', 'negatif', '2t-r')).toBe('r/t');
   });
 
   it('a ratio against a plain number is a kind mismatch', () => {
-    const result = computeCapaian({ ...base, valueKind: 'rasio', target: p('1 : 27.500', 'rasio'), realisasi: p('36.317') });
+    const result = computeCapaian({
+      ...base,
+      valueKind: 'rasio',
+      target: p('1 : 27.500', 'rasio'),
+      realisasi: p('36.317'),
+    });
     expect(result).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'jenis-tidak-cocok' });
   });
 });
@@ -131,7 +159,10 @@ describe('rates X per B — the number is compared with the declared polarity', 
   });
 
   it('different bases are not compared', () => {
-    expect(capaian('5,72 per 100.000', '0,05 per 1.000', rate)).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'basis-laju-berbeda' });
+    expect(capaian('5,72 per 100.000', '0,05 per 1.000', rate)).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'basis-laju-berbeda',
+    });
   });
 
   it('two plain numbers for a rate indicator are compared (the base is in the unit)', () => {
@@ -144,11 +175,32 @@ describe('rates X per B — the number is compared with the declared polarity', 
 });
 
 describe('ordinal indicators: met / not met and steps, never a percentage', () => {
-  const ordinal = (target: string, realisasi: string, order: OrdinalScale, year = 2024, polarity: 'positif' | 'negatif' = 'positif'): Capaian =>
-    computeCapaian({ ...base, valueKind: 'ordinal', polarity, year, order, target: p(target, 'ordinal'), realisasi: p(realisasi, 'ordinal') });
+  const ordinal = (
+    target: string,
+    realisasi: string,
+    order: OrdinalScale,
+    year = 2024,
+    polarity: 'positif' | 'negatif' = 'positif',
+  ): Capaian =>
+    computeCapaian({
+      ...base,
+      valueKind: 'ordinal',
+      polarity,
+      year,
+      order,
+      target: p(target, 'ordinal'),
+      realisasi: p(realisasi, 'ordinal'),
+    });
 
   it('Probolinggo LKjIP 2024 Tabel 3.1.3.B: Kategori Kota Layak Anak target Utama, realisasi 2023 Utama → met, 0 steps', () => {
-    expect(ordinal('Utama', 'Utama', KLA as OrdinalScale, 2023)).toEqual({ kind: 'ordinal', met: true, steps: 0, target: 'Utama', realisasi: 'Utama', order: 'kla' });
+    expect(ordinal('Utama', 'Utama', KLA as OrdinalScale, 2023)).toEqual({
+      kind: 'ordinal',
+      met: true,
+      steps: 0,
+      target: 'Utama',
+      realisasi: 'Utama',
+      order: 'kla',
+    });
   });
 
   it('KLA: Madya against a target of Utama is 2 steps short', () => {
@@ -156,7 +208,11 @@ describe('ordinal indicators: met / not met and steps, never a percentage', () =
   });
 
   it('KLA aliases: "Kota Layak Anak" is the top level, one step above Utama', () => {
-    expect(ordinal('Utama', 'Kota Layak Anak', KLA as OrdinalScale)).toMatchObject({ met: true, steps: 1, realisasi: 'KLA' });
+    expect(ordinal('Utama', 'Kota Layak Anak', KLA as OrdinalScale)).toMatchObject({
+      met: true,
+      steps: 1,
+      realisasi: 'KLA',
+    });
   });
 
   it('Probolinggo LKjIP 2024 Tabel 3.1.2.B: Nilai Evaluasi PUG target Utama, realisasi 2023 Madya → 2 steps short (Nindya exists from 2023)', () => {
@@ -168,15 +224,26 @@ describe('ordinal indicators: met / not met and steps, never a percentage', () =
   });
 
   it('APE/PUG: "Nindya" printed for 2022 is not a level that existed', () => {
-    expect(ordinal('Utama', 'Nindya', APE as OrdinalScale, 2022)).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'tingkat-belum-berlaku' });
+    expect(ordinal('Utama', 'Nindya', APE as OrdinalScale, 2022)).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'tingkat-belum-berlaku',
+    });
   });
 
   it('APE/PUG alias "APE Mentor", any case', () => {
-    expect(ordinal('utama', 'APE MENTOR', APE as OrdinalScale, 2024)).toMatchObject({ met: true, steps: 1, realisasi: 'Mentor' });
+    expect(ordinal('utama', 'APE MENTOR', APE as OrdinalScale, 2024)).toMatchObject({
+      met: true,
+      steps: 1,
+      realisasi: 'Mentor',
+    });
   });
 
   it('Lumajang TW I 2024 Tabel 3.1: custom order, "Aman (50,01 - 75,00)" names the level Aman', () => {
-    expect(ordinal('Aman (50,01 - 75,00)', 'Sangat Aman', RASA_AMAN as OrdinalScale)).toMatchObject({ met: true, steps: 1, target: 'Aman' });
+    expect(ordinal('Aman (50,01 - 75,00)', 'Sangat Aman', RASA_AMAN as OrdinalScale)).toMatchObject({
+      met: true,
+      steps: 1,
+      target: 'Aman',
+    });
   });
 
   it('a negative ordinal indicator is met at or below the target', () => {
@@ -184,16 +251,30 @@ describe('ordinal indicators: met / not met and steps, never a percentage', () =
   });
 
   it('an unknown label is reported, not guessed', () => {
-    expect(ordinal('Utama', 'Hampir Utama', KLA as OrdinalScale)).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'tingkat-tidak-dikenal' });
+    expect(ordinal('Utama', 'Hampir Utama', KLA as OrdinalScale)).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'tingkat-tidak-dikenal',
+    });
   });
 
   it('an ordinal indicator without a declared order is not computable', () => {
-    const result = computeCapaian({ ...base, valueKind: 'ordinal', target: p('Utama', 'ordinal'), realisasi: p('Madya', 'ordinal') });
+    const result = computeCapaian({
+      ...base,
+      valueKind: 'ordinal',
+      target: p('Utama', 'ordinal'),
+      realisasi: p('Madya', 'ordinal'),
+    });
     expect(result).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'urutan-tidak-dinyatakan' });
   });
 
   it('numbers for an ordinal indicator are a kind mismatch', () => {
-    const result = computeCapaian({ ...base, valueKind: 'ordinal', order: KLA as OrdinalScale, target: p('90'), realisasi: p('95') });
+    const result = computeCapaian({
+      ...base,
+      valueKind: 'ordinal',
+      order: KLA as OrdinalScale,
+      target: p('90'),
+      realisasi: p('95'),
+    });
     expect(result).toMatchObject({ reason: 'jenis-tidak-cocok' });
   });
 });

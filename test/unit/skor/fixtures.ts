@@ -136,10 +136,19 @@ export function budget(
   level: BudgetLine['level'],
   nama: string,
   figures: { pagu?: string | Printed; realisasi?: string | Printed; persen?: string },
-  options: { parent?: string; role?: BudgetLine['role']; kode?: string; row?: number; table?: string; format?: NumberFormat; year?: number } = {},
+  options: {
+    parent?: string;
+    role?: BudgetLine['role'];
+    kode?: string;
+    row?: number;
+    table?: string;
+    format?: NumberFormat;
+    year?: number;
+  } = {},
 ): BudgetLine {
   const format = options.format ?? 'id';
-  const money = (x: string | Printed | undefined): Printed | undefined => (typeof x === 'string' ? p(x, 'angka', format) : x);
+  const money = (x: string | Printed | undefined): Printed | undefined =>
+    typeof x === 'string' ? p(x, 'angka', format) : x;
   const line: BudgetLine = {
     id,
     level,
@@ -174,7 +183,14 @@ export function efficiencyRow(
   return e;
 }
 
-export function summary(scope: string, kind: PrintedSummary['kind'], text: string, row = 1, table = 'Tabel 3.1', year = 2023): PrintedSummary {
+export function summary(
+  scope: string,
+  kind: PrintedSummary['kind'],
+  text: string,
+  row = 1,
+  table = 'Tabel 3.1',
+  year = 2023,
+): PrintedSummary {
   return { scope, kind, year, value: p(text, 'angka', 'id'), source: src('ringkasan.csv', row, table) };
 }
 
@@ -188,7 +204,13 @@ export function inYear(r: Report, year: number): Report {
   };
 }
 
-function band(label: string, lower: string | null, lowerInclusive: boolean, upper: string | null, upperInclusive: boolean): ScaleBand {
+function band(
+  label: string,
+  lower: string | null,
+  lowerInclusive: boolean,
+  upper: string | null,
+  upperInclusive: boolean,
+): ScaleBand {
   return { label, lower, lowerInclusive, upper, upperInclusive };
 }
 

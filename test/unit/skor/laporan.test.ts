@@ -38,13 +38,49 @@ function malang(): Report {
       indicator('S4.I1', 'S3', { nama: 'Nilai SAKIP', valueKind: 'angka' }),
     ],
     values: [
-      value('T1.I1', { target: p('5%', 'persen'), realisasi: p('13,75%', 'persen'), capaian: p('274,98%', 'persen'), row: 1, line: 577 }),
-      value('S1.I1', { target: p('15,37%', 'persen'), realisasi: p('5,56%', 'persen'), capaian: p('36,20%', 'persen'), row: 2, line: 578 }),
-      value('S1.I2', { target: p('79,94%', 'persen'), realisasi: p('37,23%', 'persen'), capaian: p('46,57%', 'persen'), row: 3, line: 579 }),
-      value('S1.I3', { target: p('66,61%', 'persen'), realisasi: p('94,98%', 'persen'), capaian: p('142,59%', 'persen'), row: 4, line: 580 }),
-      value('T2.I1', { target: p('96%', 'persen'), realisasi: p('95,54%', 'persen'), capaian: en('99.52%', 'persen'), row: 5, line: 584 }),
+      value('T1.I1', {
+        target: p('5%', 'persen'),
+        realisasi: p('13,75%', 'persen'),
+        capaian: p('274,98%', 'persen'),
+        row: 1,
+        line: 577,
+      }),
+      value('S1.I1', {
+        target: p('15,37%', 'persen'),
+        realisasi: p('5,56%', 'persen'),
+        capaian: p('36,20%', 'persen'),
+        row: 2,
+        line: 578,
+      }),
+      value('S1.I2', {
+        target: p('79,94%', 'persen'),
+        realisasi: p('37,23%', 'persen'),
+        capaian: p('46,57%', 'persen'),
+        row: 3,
+        line: 579,
+      }),
+      value('S1.I3', {
+        target: p('66,61%', 'persen'),
+        realisasi: p('94,98%', 'persen'),
+        capaian: p('142,59%', 'persen'),
+        row: 4,
+        line: 580,
+      }),
+      value('T2.I1', {
+        target: p('96%', 'persen'),
+        realisasi: p('95,54%', 'persen'),
+        capaian: en('99.52%', 'persen'),
+        row: 5,
+        line: 584,
+      }),
       value('S2.I1', { target: p('79%'), realisasi: p('78,77'), capaian: p('99,71%'), row: 6, line: 585 }),
-      value('S2.I2', { target: p('1 :27500', 'rasio'), realisasi: p('1 : 36317', 'rasio'), capaian: p('132,06%'), row: 7, line: 586 }),
+      value('S2.I2', {
+        target: p('1 :27500', 'rasio'),
+        realisasi: p('1 : 36317', 'rasio'),
+        capaian: p('132,06%'),
+        row: 7,
+        line: 586,
+      }),
       value('T3.I1', { target: en('0.63'), realisasi: en('0.12'), capaian: en('19.05%'), row: 8, line: 587 }),
       value('S3.I1', { target: p('1,7'), realisasi: p('1,79'), capaian: p('105,29%'), row: 9, line: 588 }),
       value('S4.I1', { target: p('80,80'), realisasi: p('85,85'), capaian: p('106,25%'), row: 10, line: 589 }),
@@ -70,7 +106,15 @@ describe('scoreReport: Malang LKjIP 2023 Tabel 3.1', () => {
     expect(finding).toEqual({
       kind: 'polaritas-diabaikan',
       severity: 'error',
-      location: { report: 'dinsos-p3ap2kb-kota-malang/2023-lkjip', file: 'nilai.csv', row: 8, table: 'Tabel 3.1', line: 587, entity: 'T3.I1', field: 'capaian_tercetak' },
+      location: {
+        report: 'dinsos-p3ap2kb-kota-malang/2023-lkjip',
+        file: 'nilai.csv',
+        row: 8,
+        table: 'Tabel 3.1',
+        line: 587,
+        entity: 'T3.I1',
+        field: 'capaian_tercetak',
+      },
       printed: '19.05%',
       recomputed: '180.952381',
       difference: '-161.902381',
@@ -104,11 +148,19 @@ describe('scoreReport: Malang LKjIP 2023 Tabel 3.1', () => {
       own: { kind: 'pita', scale: 'malang-lkjip', label: 'Berhasil', alsoIn: [] },
       national: { kind: 'pita', scale: 'nasional', label: 'Sangat Tinggi', alsoIn: [] },
     });
-    expect(scored.conventions).toEqual({ negativeFormula: '2t-r', efficiency: 'serapan/capaian', ownScale: 'malang-lkjip', nationalScale: 'nasional' });
+    expect(scored.conventions).toEqual({
+      negativeFormula: '2t-r',
+      efficiency: 'serapan/capaian',
+      ownScale: 'malang-lkjip',
+      nationalScale: 'nasional',
+    });
   });
 
   it('the printed ratio capaian 132,06% matches (N compared)', () => {
-    expect(scored.values.find((v) => v.indicator === 'S2.I2')?.printedCheck).toEqual({ matches: true, rounding: 'half-up' });
+    expect(scored.values.find((v) => v.indicator === 'S2.I2')?.printedCheck).toEqual({
+      matches: true,
+      rounding: 'half-up',
+    });
   });
 });
 
@@ -141,23 +193,105 @@ function probolinggoRows(): Report {
     ],
     values: [
       value('S1.I1', { role: 'pk', year: 2024, target: p('89 %', 'persen'), row: 1, table: 'Lampiran PK' }),
-      value('S1.I1', { year: 2024, target: p('90%', 'persen'), realisasi: p('97,64%', 'persen'), capaian: p('108,49%', 'persen'), row: 2, table: 'Tabel 3.1.1.A' }),
-      value('S1.I1', { year: 2024, target: p('90%', 'persen'), realisasi: p('97,64%', 'persen'), capaian: p('108,49%', 'persen'), row: 3, table: 'Tabel 3.1.1.F' }),
-      value('S2.I1', { year: 2024, target: p('Utama', 'ordinal'), realisasi: p('N/A', 'ordinal'), capaian: p('-', 'persen'), row: 4, table: 'Tabel 3.1.2.A' }),
-      value('S2.I1', { year: 2023, target: p('Utama', 'ordinal'), realisasi: p('Madya', 'ordinal'), row: 5, table: 'Tabel 3.1.2.B' }),
-      value('S3.I1', { year: 2024, target: p('100%', 'persen'), realisasi: p('100%', 'persen'), capaian: p('100%', 'persen'), row: 6, table: 'Tabel 3.1.3.A' }),
-      value('S3.I1', { year: 2024, target: p('100%', 'persen'), realisasi: p('100,0%', 'persen'), capaian: p('100%', 'persen'), row: 7, table: 'Tabel 3.1.3.F' }),
-      value('S3.I2', { year: 2024, target: p('Utama', 'ordinal'), realisasi: p('N/A', 'ordinal'), capaian: p('N/A', 'persen'), row: 8, table: 'Tabel 3.1.3.A' }),
-      value('S3.I2', { year: 2023, target: p('Utama', 'ordinal'), realisasi: p('Utama', 'ordinal'), row: 9, table: 'Tabel 3.1.3.B' }),
+      value('S1.I1', {
+        year: 2024,
+        target: p('90%', 'persen'),
+        realisasi: p('97,64%', 'persen'),
+        capaian: p('108,49%', 'persen'),
+        row: 2,
+        table: 'Tabel 3.1.1.A',
+      }),
+      value('S1.I1', {
+        year: 2024,
+        target: p('90%', 'persen'),
+        realisasi: p('97,64%', 'persen'),
+        capaian: p('108,49%', 'persen'),
+        row: 3,
+        table: 'Tabel 3.1.1.F',
+      }),
+      value('S2.I1', {
+        year: 2024,
+        target: p('Utama', 'ordinal'),
+        realisasi: p('N/A', 'ordinal'),
+        capaian: p('-', 'persen'),
+        row: 4,
+        table: 'Tabel 3.1.2.A',
+      }),
+      value('S2.I1', {
+        year: 2023,
+        target: p('Utama', 'ordinal'),
+        realisasi: p('Madya', 'ordinal'),
+        row: 5,
+        table: 'Tabel 3.1.2.B',
+      }),
+      value('S3.I1', {
+        year: 2024,
+        target: p('100%', 'persen'),
+        realisasi: p('100%', 'persen'),
+        capaian: p('100%', 'persen'),
+        row: 6,
+        table: 'Tabel 3.1.3.A',
+      }),
+      value('S3.I1', {
+        year: 2024,
+        target: p('100%', 'persen'),
+        realisasi: p('100,0%', 'persen'),
+        capaian: p('100%', 'persen'),
+        row: 7,
+        table: 'Tabel 3.1.3.F',
+      }),
+      value('S3.I2', {
+        year: 2024,
+        target: p('Utama', 'ordinal'),
+        realisasi: p('N/A', 'ordinal'),
+        capaian: p('N/A', 'persen'),
+        row: 8,
+        table: 'Tabel 3.1.3.A',
+      }),
+      value('S3.I2', {
+        year: 2023,
+        target: p('Utama', 'ordinal'),
+        realisasi: p('Utama', 'ordinal'),
+        row: 9,
+        table: 'Tabel 3.1.3.B',
+      }),
     ],
     efficiency: [
-      efficiencyRow('S1.I1', { capaian: p('97,64%', 'persen'), serapan: p('89,51'), efisiensi: p('91,67%', 'persen') }, 1, 'Tabel 3.1.1.G'),
-      efficiencyRow('S3.I1', { capaian: p('100%', 'persen'), serapan: p('86%', 'persen'), efisiensi: p('86%', 'persen') }, 2, 'Tabel 3.1.G'),
+      efficiencyRow(
+        'S1.I1',
+        { capaian: p('97,64%', 'persen'), serapan: p('89,51'), efisiensi: p('91,67%', 'persen') },
+        1,
+        'Tabel 3.1.1.G',
+      ),
+      efficiencyRow(
+        'S3.I1',
+        { capaian: p('100%', 'persen'), serapan: p('86%', 'persen'), efisiensi: p('86%', 'persen') },
+        2,
+        'Tabel 3.1.G',
+      ),
     ],
     budget: [
-      budget('T', 'urusan', 'URUSAN PEMERINTAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR', { pagu: '16.757.878.363', realisasi: '15.509.525.884', persen: '92,55%' }, { row: 1, table: 'Tabel 2.2' }),
-      budget('T.P13', 'program', 'Program Pemenuhan Hak Anak (PHA)', { pagu: '483.949.000', realisasi: '476.499.612' }, { row: 2, table: 'Tabel 2.2' }),
-      budget('PK.P13', 'program', 'Program Pemenuhan Hak Anak (PHA).', { pagu: unreadable('483.949.00,') }, { role: 'pk', row: 3, table: 'Lampiran PK' }),
+      budget(
+        'T',
+        'urusan',
+        'URUSAN PEMERINTAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR',
+        { pagu: '16.757.878.363', realisasi: '15.509.525.884', persen: '92,55%' },
+        { row: 1, table: 'Tabel 2.2' },
+      ),
+      budget(
+        'T.P13',
+        'program',
+        'Program Pemenuhan Hak Anak (PHA)',
+        { pagu: '483.949.000', realisasi: '476.499.612' },
+        { row: 2, table: 'Tabel 2.2' },
+      ),
+      budget(
+        'PK.P13',
+        'program',
+        'Program Pemenuhan Hak Anak (PHA).',
+        { pagu: unreadable('483.949.00,') },
+        { role: 'pk', row: 3, table: 'Lampiran PK' },
+      ),
     ],
     summaries: [summary('laporan', 'total-pagu', 'Rp. 18.292.244.804,-', 1, 'Lampiran PK')],
   });
@@ -165,7 +299,9 @@ function probolinggoRows(): Report {
 
 describe('scoreReport: Probolinggo LKjIP 2024', () => {
   const scored = scoreReport(probolinggo(), ALL_SCALES);
-  const kinds = scored.findings.map((f) => `${f.kind} ${f.location.file}:${f.location.row ?? '-'} ${f.location.field ?? ''}`.trim());
+  const kinds = scored.findings.map((f) =>
+    `${f.kind} ${f.location.file}:${f.location.row ?? '-'} ${f.location.field ?? ''}`.trim(),
+  );
 
   it('lists every discrepancy, sorted by file and row', () => {
     expect(kinds).toEqual([
@@ -184,7 +320,9 @@ describe('scoreReport: Probolinggo LKjIP 2024', () => {
     expect(scored.findings.find((f) => f.kind === 'target-berbeda')).toMatchObject({
       printed: '90%',
       recomputed: '89 %',
-      explanation: { id: 'Target di tabel evaluasi "90%" berbeda dengan target di Perjanjian Kinerja "89 %" (Lampiran PK).' },
+      explanation: {
+        id: 'Target di tabel evaluasi "90%" berbeda dengan target di Perjanjian Kinerja "89 %" (Lampiran PK).',
+      },
     });
   });
 
@@ -194,12 +332,21 @@ describe('scoreReport: Probolinggo LKjIP 2024', () => {
 
   it('Probolinggo LKjIP 2024 Tabel 3.1.2.B: PUG 2023 Madya against Utama is not met, two levels short', () => {
     const pug2023 = scored.values.find((v) => v.indicator === 'S2.I1' && v.year === 2023);
-    expect(pug2023?.capaian).toEqual({ kind: 'ordinal', met: false, steps: -2, target: 'Utama', realisasi: 'Madya', order: 'ape-pug' });
+    expect(pug2023?.capaian).toEqual({
+      kind: 'ordinal',
+      met: false,
+      steps: -2,
+      target: 'Utama',
+      realisasi: 'Madya',
+      order: 'ape-pug',
+    });
     expect(pug2023?.predicates).toEqual({});
   });
 
   it('Probolinggo LKjIP 2024 Tabel 3.1.2.A: PUG 2024 "N/A" is not computable, kept out of the average', () => {
-    expect(scored.values.find((v) => v.indicator === 'S2.I1' && v.year === 2024)?.capaian).toMatchObject({ reason: 'nilai-hilang' });
+    expect(scored.values.find((v) => v.indicator === 'S2.I1' && v.year === 2024)?.capaian).toMatchObject({
+      reason: 'nilai-hilang',
+    });
     const s2 = scored.averages.find((a) => a.scope === 'S2');
     expect(s2?.result).toMatchObject({ excludedNotComputable: ['S2.I1'], mean: { kind: 'tidak-dapat-dihitung' } });
   });
@@ -209,7 +356,10 @@ describe('scoreReport: Probolinggo LKjIP 2024', () => {
   });
 
   it('Probolinggo LKjIP 2024 Lampiran PK: the total "Rp. 18.292.244.804,-" cannot be checked because "483.949.00," is unreadable', () => {
-    expect(scored.summaries[0]?.recomputed).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'rincian-tidak-lengkap' });
+    expect(scored.summaries[0]?.recomputed).toMatchObject({
+      kind: 'tidak-dapat-dihitung',
+      reason: 'rincian-tidak-lengkap',
+    });
     expect(scored.findings.filter((f) => f.location.file === 'ringkasan.csv')).toMatchObject([
       { kind: 'tidak-dapat-diverifikasi', severity: 'info', printed: 'Rp. 18.292.244.804,-' },
     ]);
@@ -234,7 +384,14 @@ function lumajangRows(): Report {
   return report({
     id: 'dinsos-p3a-kabupaten-lumajang/2024-laporan-triwulan-tw1',
     meta: { year: 2024, period: 'tw1', type: 'laporan-triwulan', efficiency: 'capaian-serapan', capaianCap: '120' },
-    tree: [node('T1', 'tujuan'), node('T2', 'tujuan'), node('S1', 'sasaran', 'T1'), node('P1', 'program', 'S1'), node('P2', 'program', 'S1'), node('P6', 'program', 'S1')],
+    tree: [
+      node('T1', 'tujuan'),
+      node('T2', 'tujuan'),
+      node('S1', 'sasaran', 'T1'),
+      node('P1', 'program', 'S1'),
+      node('P2', 'program', 'S1'),
+      node('P6', 'program', 'S1'),
+    ],
     indicators: [
       indicator('T1.I1', 'T1', { nama: 'IPG', valueKind: 'angka' }),
       indicator('T2.I1', 'T2', { nama: 'Indeks Rasa Aman', valueKind: 'ordinal', order: 'indeks-rasa-aman' }),
@@ -243,15 +400,72 @@ function lumajangRows(): Report {
       indicator('P6.I1', 'P6', { nama: 'Persentase pemenuhan cluster perlindungan khusus anak' }),
     ],
     values: [
-      value('T1.I1', { year: 2024, period: 'tw1', target: p('89,09'), realisasi: p('89,06 (data BPS tahun 2023)'), capaian: p('99,97'), row: 1 }),
-      value('T2.I1', { year: 2024, period: 'tw1', target: p('Aman (50,01 - 75,00)', 'ordinal'), realisasi: p('N/A', 'ordinal'), capaian: p('N/A'), row: 2 }),
-      value('P2.I1', { year: 2024, period: 'tw1', target: p('5,72 per 100.000', 'laju'), realisasi: p('0,54 per 100.000', 'laju'), capaian: p('9,4%', 'persen'), row: 3 }),
-      value('P1.I1', { year: 2024, period: 'tw1', target: p('23%', 'persen'), realisasi: p('5,16%', 'persen'), capaian: p('22,43%', 'persen'), row: 4 }),
-      value('P6.I1', { year: 2024, period: 'tw1', target: p('61,46%', 'persen'), realisasi: p('89,22%', 'persen'), capaian: p('145,16%', 'persen'), row: 5 }),
+      value('T1.I1', {
+        year: 2024,
+        period: 'tw1',
+        target: p('89,09'),
+        realisasi: p('89,06 (data BPS tahun 2023)'),
+        capaian: p('99,97'),
+        row: 1,
+      }),
+      value('T2.I1', {
+        year: 2024,
+        period: 'tw1',
+        target: p('Aman (50,01 - 75,00)', 'ordinal'),
+        realisasi: p('N/A', 'ordinal'),
+        capaian: p('N/A'),
+        row: 2,
+      }),
+      value('P2.I1', {
+        year: 2024,
+        period: 'tw1',
+        target: p('5,72 per 100.000', 'laju'),
+        realisasi: p('0,54 per 100.000', 'laju'),
+        capaian: p('9,4%', 'persen'),
+        row: 3,
+      }),
+      value('P1.I1', {
+        year: 2024,
+        period: 'tw1',
+        target: p('23%', 'persen'),
+        realisasi: p('5,16%', 'persen'),
+        capaian: p('22,43%', 'persen'),
+        row: 4,
+      }),
+      value('P6.I1', {
+        year: 2024,
+        period: 'tw1',
+        target: p('61,46%', 'persen'),
+        realisasi: p('89,22%', 'persen'),
+        capaian: p('145,16%', 'persen'),
+        row: 5,
+      }),
     ],
     efficiency: [
-      efficiencyRow('P1', { pagu: p('132.740.140'), realisasi: p('6.800.000'), serapan: p('5,12%', 'persen'), capaian: p('22,43%', 'persen'), efisiensi: p('17,31') }, 1, 'Tabel 3.8'),
-      efficiencyRow('P6', { pagu: p('41.160.000'), realisasi: p('3.504.000'), serapan: p('8,51%', 'persen'), capaian: p('145,16%', 'persen'), efisiensi: p('136,65') }, 2, 'Tabel 3.8'),
+      efficiencyRow(
+        'P1',
+        {
+          pagu: p('132.740.140'),
+          realisasi: p('6.800.000'),
+          serapan: p('5,12%', 'persen'),
+          capaian: p('22,43%', 'persen'),
+          efisiensi: p('17,31'),
+        },
+        1,
+        'Tabel 3.8',
+      ),
+      efficiencyRow(
+        'P6',
+        {
+          pagu: p('41.160.000'),
+          realisasi: p('3.504.000'),
+          serapan: p('8,51%', 'persen'),
+          capaian: p('145,16%', 'persen'),
+          efisiensi: p('136,65'),
+        },
+        2,
+        'Tabel 3.8',
+      ),
     ],
   });
 }
@@ -284,7 +498,9 @@ describe('scoreReport: Lumajang TW I 2024', () => {
   });
 
   it('the report own scale is not declared: only national predicates', () => {
-    expect(scored.values.find((v) => v.indicator === 'P1.I1')?.predicates).toEqual({ national: { kind: 'pita', scale: 'nasional', label: 'Sangat Rendah', alsoIn: [] } });
+    expect(scored.values.find((v) => v.indicator === 'P1.I1')?.predicates).toEqual({
+      national: { kind: 'pita', scale: 'nasional', label: 'Sangat Rendah', alsoIn: [] },
+    });
   });
 });
 
@@ -294,13 +510,27 @@ describe('scoreReport: printed predicate, summaries and cross-table values', () 
       meta: { scale: 'malang-lkjip' },
       tree: [node('S1', 'sasaran')],
       indicators: [indicator('S1.I1', 'S1')],
-      values: [value('S1.I1', { target: p('80'), realisasi: p('85,85'), capaian: p('107,31%'), predicate: 'Sangat tercapai/ Sangat berhasil' })],
+      values: [
+        value('S1.I1', {
+          target: p('80'),
+          realisasi: p('85,85'),
+          capaian: p('107,31%'),
+          predicate: 'Sangat tercapai/ Sangat berhasil',
+        }),
+      ],
     });
-    expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([{ kind: 'predikat-berbeda', printed: 'Sangat tercapai/ Sangat berhasil', recomputed: 'Berhasil' }]);
+    expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
+      { kind: 'predikat-berbeda', printed: 'Sangat tercapai/ Sangat berhasil', recomputed: 'Berhasil' },
+    ]);
     r.values[0]!.printedPredicate = 'Tercapai/ Berhasil';
     expect(scoreReport(r, ALL_SCALES).findings).toEqual([]);
     // Malang LKjIP 2023 Bab III.A.7 prints one wording of a two-wording band ("berhasil" for "Tercapai/ Berhasil").
-    const slashed: Scale = { ...(MALANG as PredicateScale), bands: (MALANG as PredicateScale).bands.map((b) => (b.label === 'Berhasil' ? { ...b, label: 'Tercapai/ Berhasil' } : b)) };
+    const slashed: Scale = {
+      ...(MALANG as PredicateScale),
+      bands: (MALANG as PredicateScale).bands.map((b) =>
+        b.label === 'Berhasil' ? { ...b, label: 'Tercapai/ Berhasil' } : b,
+      ),
+    };
     r.values[0]!.printedPredicate = 'berhasil';
     expect(scoreReport(r, [slashed, NATIONAL]).findings).toEqual([]);
   });
@@ -350,23 +580,40 @@ describe('scoreReport: printed predicate, summaries and cross-table values', () 
     });
     const scored = scoreReport(r, ALL_SCALES);
     expect(scored.summaries.map((s) => s.matches)).toEqual([true, false, true, true, true]);
-    expect(scored.findings).toMatchObject([{ kind: 'total-berbeda', printed: '2.500', recomputed: '2400', difference: '100' }]);
+    expect(scored.findings).toMatchObject([
+      { kind: 'total-berbeda', printed: '2.500', recomputed: '2400', difference: '100' },
+    ]);
   });
 
   it('an unreadable cell is reported once, with the reason given by the transcriber', () => {
     const r = report({
       tree: [node('S1', 'sasaran')],
       indicators: [indicator('S1.I1', 'S1')],
-      values: [value('S1.I1', { target: p('90%'), realisasi: unreadable('9O%', 'huruf O, bukan nol'), capaian: p('100%') })],
+      values: [
+        value('S1.I1', { target: p('90%'), realisasi: unreadable('9O%', 'huruf O, bukan nol'), capaian: p('100%') }),
+      ],
     });
     expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
-      { kind: 'tidak-terbaca', printed: '9O%', explanation: { id: 'Angka tercetak "9O%" tidak dapat dibaca (huruf O, bukan nol); diterbitkan apa adanya dan tidak dihitung.' } },
+      {
+        kind: 'tidak-terbaca',
+        printed: '9O%',
+        explanation: {
+          id: 'Angka tercetak "9O%" tidak dapat dibaca (huruf O, bukan nol); diterbitkan apa adanya dan tidak dihitung.',
+        },
+      },
     ]);
   });
 
   it('an empty report scores to empty results', () => {
     const scored = scoreReport(report(), []);
-    expect(scored).toMatchObject({ values: [], budget: [], efficiency: [], summaries: [], findings: [], scaleChecks: [] });
+    expect(scored).toMatchObject({
+      values: [],
+      budget: [],
+      efficiency: [],
+      summaries: [],
+      findings: [],
+      scaleChecks: [],
+    });
     expect(scored.averages).toHaveLength(1);
   });
 });
@@ -383,7 +630,10 @@ describe('scoreReport: years other than the report year', () => {
         value('S1.I1', { year: 2023, target: p('100'), realisasi: p('100'), row: 3 }),
         value('S1.I2', { year: 2023, target: p('100'), realisasi: p('100'), row: 4 }),
       ],
-      summaries: [summary('laporan', 'rata-rata-capaian', '73,67%', 1, 'Bab III', 2022), summary('laporan', 'rata-rata-capaian', '100%', 2, 'Tabel 3.1', 2023)],
+      summaries: [
+        summary('laporan', 'rata-rata-capaian', '73,67%', 1, 'Bab III', 2022),
+        summary('laporan', 'rata-rata-capaian', '100%', 2, 'Tabel 3.1', 2023),
+      ],
     });
     const scored = scoreReport(r, ALL_SCALES);
     expect(scored.summaries.map((s) => s.matches)).toEqual([true, true]);
@@ -403,21 +653,58 @@ describe('scoreReport: years other than the report year', () => {
 
 describe('scoreReport: what a printed aggregate stands for', () => {
   it('Lumajang TW I 2024 Bab 3.1: "rata-rata 59,71%" is the mean of the 13 programme indicators, not of all indicators', () => {
-    const programmes = ['22,43', '9,4', '0', '50', '67,66', '145,16', '23,41', '100', '55,25', '18', '107,08', '77,85', '100'];
+    const programmes = [
+      '22,43',
+      '9,4',
+      '0',
+      '50',
+      '67,66',
+      '145,16',
+      '23,41',
+      '100',
+      '55,25',
+      '18',
+      '107,08',
+      '77,85',
+      '100',
+    ];
     const r = report({
       meta: { year: 2024, period: 'tw1' },
-      tree: [node('T1', 'tujuan'), node('S1', 'sasaran', 'T1'), ...programmes.map((_, i) => node(`P${i + 1}`, 'program', 'S1'))],
+      tree: [
+        node('T1', 'tujuan'),
+        node('S1', 'sasaran', 'T1'),
+        ...programmes.map((_, i) => node(`P${i + 1}`, 'program', 'S1')),
+      ],
       indicators: [indicator('T1.I1', 'T1'), ...programmes.map((_, i) => indicator(`P${i + 1}.I1`, `P${i + 1}`))],
       values: [
-        value('T1.I1', { year: 2024, period: 'tw1', target: p('89,09'), realisasi: p('89,09'), capaian: p('100'), row: 1 }),
+        value('T1.I1', {
+          year: 2024,
+          period: 'tw1',
+          target: p('89,09'),
+          realisasi: p('89,09'),
+          capaian: p('100'),
+          row: 1,
+        }),
         // Target 100 so the printed capaian equals the realisation.
-        ...programmes.map((c, i) => value(`P${i + 1}.I1`, { year: 2024, period: 'tw1', target: p('100'), realisasi: p(c), capaian: p(c), row: i + 2 })),
+        ...programmes.map((c, i) =>
+          value(`P${i + 1}.I1`, {
+            year: 2024,
+            period: 'tw1',
+            target: p('100'),
+            realisasi: p(c),
+            capaian: p(c),
+            row: i + 2,
+          }),
+        ),
       ],
       summaries: [summary('laporan', 'rata-rata-capaian', '59,71%', 1, 'Bab 3.1 (teks)', 2024)],
     });
     const scored = scoreReport(r, ALL_SCALES);
     expect(scored.findings).toEqual([]);
-    expect(scored.summaries[0]).toMatchObject({ matches: true, matchedReading: { id: 'rata-rata indikator program', en: 'mean of programme indicators' } });
+    expect(scored.summaries[0]).toMatchObject({
+      matches: true,
+      matchedReading: { id: 'rata-rata indikator program', en: 'mean of programme indicators' },
+    });
     expect(scored.reportAverages.map((a) => a.reading)).toEqual(['semua', 'strategis', 'tingkat:program']);
   });
 
@@ -425,13 +712,40 @@ describe('scoreReport: what a printed aggregate stands for', () => {
     const r = report({
       budget: [
         budget('R22', 'urusan', 'URUSAN', { pagu: '300', realisasi: '270' }, { table: 'Tabel 2.2', row: 1 }),
-        budget('R22.P1', 'program', 'P1', { pagu: '100', realisasi: '90' }, { table: 'Tabel 2.2', parent: 'R22', row: 2 }),
-        budget('R22.P2', 'program', 'P2', { pagu: '200', realisasi: '180' }, { table: 'Tabel 2.2', parent: 'R22', row: 3 }),
+        budget(
+          'R22.P1',
+          'program',
+          'P1',
+          { pagu: '100', realisasi: '90' },
+          { table: 'Tabel 2.2', parent: 'R22', row: 2 },
+        ),
+        budget(
+          'R22.P2',
+          'program',
+          'P2',
+          { pagu: '200', realisasi: '180' },
+          { table: 'Tabel 2.2', parent: 'R22', row: 3 },
+        ),
         budget('R32', 'urusan', 'URUSAN', { pagu: '300', realisasi: '270' }, { table: 'Tabel 3.2', row: 4 }),
-        budget('R32.P1', 'program', 'P1', { pagu: '100', realisasi: '90' }, { table: 'Tabel 3.2', parent: 'R32', row: 5 }),
-        budget('R32.P2', 'program', 'P2', { pagu: '200', realisasi: '180' }, { table: 'Tabel 3.2', parent: 'R32', row: 6 }),
+        budget(
+          'R32.P1',
+          'program',
+          'P1',
+          { pagu: '100', realisasi: '90' },
+          { table: 'Tabel 3.2', parent: 'R32', row: 5 },
+        ),
+        budget(
+          'R32.P2',
+          'program',
+          'P2',
+          { pagu: '200', realisasi: '180' },
+          { table: 'Tabel 3.2', parent: 'R32', row: 6 },
+        ),
       ],
-      summaries: [summary('laporan', 'total-pagu', 'Rp 300,-', 1, 'Ikhtisar Eksekutif'), summary('laporan', 'rata-rata-serapan', '90 %', 2, 'Bab III 3.2')],
+      summaries: [
+        summary('laporan', 'total-pagu', 'Rp 300,-', 1, 'Ikhtisar Eksekutif'),
+        summary('laporan', 'rata-rata-serapan', '90 %', 2, 'Bab III 3.2'),
+      ],
     });
     const scored = scoreReport(r, ALL_SCALES);
     expect(scored.findings).toEqual([]);
@@ -456,9 +770,19 @@ describe('scoreReport: what a printed aggregate stands for', () => {
     r.budget[2]!.printedPercent = p('60%', 'persen'); // printed wrongly: the printed mean of 100% and 60% is 80%
     r.summaries[2] = summary('P', 'rata-rata-serapan', '80%', 3);
     const scored = scoreReport(r, ALL_SCALES);
-    expect(scored.summaries.map((s) => s.matchedReading?.id)).toEqual(['rata-rata serapan 2 baris (Tabel 3.2)', 'rata-rata serapan 3 baris terbawah (Tabel 3.2)', undefined]);
+    expect(scored.summaries.map((s) => s.matchedReading?.id)).toEqual([
+      'rata-rata serapan 2 baris (Tabel 3.2)',
+      'rata-rata serapan 3 baris terbawah (Tabel 3.2)',
+      undefined,
+    ]);
     expect(scored.findings.filter((f) => f.location.file === 'ringkasan.csv')).toMatchObject([
-      { kind: 'rata-rata-berbeda', severity: 'warning', explanation: { en: expect.stringContaining('mean of the printed absorption percentages of the lines (80.00%)') } },
+      {
+        kind: 'rata-rata-berbeda',
+        severity: 'warning',
+        explanation: {
+          en: expect.stringContaining('mean of the printed absorption percentages of the lines (80.00%)'),
+        },
+      },
     ]);
   });
 
@@ -476,10 +800,20 @@ describe('scoreReport: what a printed aggregate stands for', () => {
   it('one unit off in the last printed digit is an info finding that says so (Malang Tabel 3.6: 211,83 for 211,843…)', () => {
     const r = report({
       meta: { efficiency: 'capaian/serapan' },
-      efficiency: [efficiencyRow('S1.I3', { capaian: p('142.59', 'angka', 'en'), serapan: p('67.31', 'angka', 'en'), efisiensi: p('211.83', 'angka', 'en') })],
+      efficiency: [
+        efficiencyRow('S1.I3', {
+          capaian: p('142.59', 'angka', 'en'),
+          serapan: p('67.31', 'angka', 'en'),
+          efisiensi: p('211.83', 'angka', 'en'),
+        }),
+      ],
     });
     expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
-      { kind: 'efisiensi-berbeda', severity: 'info', explanation: { en: expect.stringContaining('one unit off in the last printed digit') } },
+      {
+        kind: 'efisiensi-berbeda',
+        severity: 'info',
+        explanation: { en: expect.stringContaining('one unit off in the last printed digit') },
+      },
     ]);
   });
 
@@ -494,7 +828,12 @@ describe('scoreReport: what a printed aggregate stands for', () => {
       ],
     });
     expect(scoreReport(r, ALL_SCALES).findings).toMatchObject([
-      { kind: 'beda-antar-tabel', printed: '105,00%', recomputed: '108,49%', location: { row: 3, field: 'capaian_tercetak' } },
+      {
+        kind: 'beda-antar-tabel',
+        printed: '105,00%',
+        recomputed: '108,49%',
+        location: { row: 3, field: 'capaian_tercetak' },
+      },
     ]);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from '../../../src/lib/model.ts';
 import { describeInterval } from '../../../src/lib/skor/interval.ts';
-import { evaluatePredicate, predicatesSideBySide, validateScale, type PredicateScale } from '../../../src/lib/skor/predikat.ts';
+import {
+  evaluatePredicate,
+  predicatesSideBySide,
+  validateScale,
+  type PredicateScale,
+} from '../../../src/lib/skor/predikat.ts';
 import { APE, d, LUMAJANG, MALANG, NATIONAL, PROBOLINGGO } from './fixtures.ts';
 
 const national = NATIONAL as PredicateScale;
@@ -66,7 +71,9 @@ describe("Malang LKjIP 2023 Tabel 2.5: the report's own scale", () => {
   });
 
   it('without an own scale only the national predicate is given', () => {
-    expect(predicatesSideBySide(d('50'), undefined, national)).toEqual({ national: { kind: 'pita', scale: 'nasional', label: 'Sangat Rendah', alsoIn: [] } });
+    expect(predicatesSideBySide(d('50'), undefined, national)).toEqual({
+      national: { kind: 'pita', scale: 'nasional', label: 'Sangat Rendah', alsoIn: [] },
+    });
   });
 });
 
@@ -75,7 +82,9 @@ describe('Probolinggo LKjIP 2024 Bab III: the printed scale has a gap (80–89) 
     const result = evaluatePredicate(d('85'), probolinggo);
     expect(result.kind).toBe('tanpa-pita');
     if (result.kind === 'tanpa-pita') {
-      expect(result.message.id).toBe('85% tidak masuk pita mana pun pada Skala Kota Probolinggo (skala tercetak bercelah).');
+      expect(result.message.id).toBe(
+        '85% tidak masuk pita mana pun pada Skala Kota Probolinggo (skala tercetak bercelah).',
+      );
       expect(result.message.en).toBe('85% falls in no band of Skala Kota Probolinggo (the printed scale has a gap).');
     }
   });
@@ -86,7 +95,12 @@ describe('Probolinggo LKjIP 2024 Bab III: the printed scale has a gap (80–89) 
   });
 
   it('60 is in both Baik and Cukup: the first band in printed order wins and the other is named', () => {
-    expect(evaluatePredicate(d('60'), probolinggo)).toEqual({ kind: 'pita', scale: 'probolinggo-lkjip', label: 'Baik', alsoIn: ['Cukup'] });
+    expect(evaluatePredicate(d('60'), probolinggo)).toEqual({
+      kind: 'pita',
+      scale: 'probolinggo-lkjip',
+      label: 'Baik',
+      alsoIn: ['Cukup'],
+    });
   });
 
   it('validation reports the gap 80–89 and the shared bounds 60 and 40 ("Kurang dari 20%" does not include 20)', () => {
@@ -94,10 +108,11 @@ describe('Probolinggo LKjIP 2024 Bab III: the printed scale has a gap (80–89) 
     expect(problems.map((problem) => problem.kind)).toEqual(['celah', 'tumpang-tindih', 'tumpang-tindih']);
     const [gap] = problems;
     expect(gap?.message.id).toBe('Skala Kota Probolinggo: nilai (80; 89] tidak masuk pita mana pun.');
-    expect(problems.slice(1).map((problem) => problem.kind === 'tumpang-tindih' && describeInterval(problem.interval, (x) => x.toString()))).toEqual([
-      '[60; 60]',
-      '[40; 40]',
-    ]);
+    expect(
+      problems
+        .slice(1)
+        .map((problem) => problem.kind === 'tumpang-tindih' && describeInterval(problem.interval, (x) => x.toString())),
+    ).toEqual(['[60; 60]', '[40; 40]']);
   });
 });
 
@@ -142,12 +157,18 @@ describe('scale validation: order and empty bands', () => {
   });
 
   it('an ordinal order with a name used twice', () => {
-    const clash: Scale = { ...APE, slug: 'bentrok', levels: [...(APE.jenis === 'ordinal' ? APE.levels : []), { label: 'Lainnya', aliases: ['madya'] }] } as Scale;
+    const clash: Scale = {
+      ...APE,
+      slug: 'bentrok',
+      levels: [...(APE.jenis === 'ordinal' ? APE.levels : []), { label: 'Lainnya', aliases: ['madya'] }],
+    } as Scale;
     expect(validateScale(clash)).toMatchObject([{ kind: 'label-ganda', label: 'madya' }]);
     expect(validateScale(APE)).toEqual([]);
   });
 
   it('a scale with no bands covers nothing', () => {
-    expect(validateScale({ slug: 'kosong', nama: 'Kosong', jenis: 'predikat', bands: [] }).map((problem) => problem.kind)).toEqual(['celah']);
+    expect(
+      validateScale({ slug: 'kosong', nama: 'Kosong', jenis: 'predikat', bands: [] }).map((problem) => problem.kind),
+    ).toEqual(['celah']);
   });
 });

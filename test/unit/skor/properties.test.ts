@@ -7,7 +7,12 @@ import { parsePrinted } from '../../../src/lib/angka/parse.ts';
 import type { ValueKind } from '../../../src/lib/angka/types.ts';
 import type { Scale, ScaleBand } from '../../../src/lib/model.ts';
 import { averageCapaian } from '../../../src/lib/skor/agregasi.ts';
-import { computeCapaian, negativeCapaian2TminusR, negativeCapaianTOverR, positiveCapaian } from '../../../src/lib/skor/capaian.ts';
+import {
+  computeCapaian,
+  negativeCapaian2TminusR,
+  negativeCapaianTOverR,
+  positiveCapaian,
+} from '../../../src/lib/skor/capaian.ts';
 import { computeEfficiency } from '../../../src/lib/skor/efisiensi.ts';
 import { contains, uncovered } from '../../../src/lib/skor/interval.ts';
 import { bandInterval, evaluatePredicate, type PredicateScale } from '../../../src/lib/skor/predikat.ts';
@@ -77,16 +82,33 @@ describe('capaian formulas', () => {
 
   it('computeCapaian never throws, whatever is printed', () => {
     const kinds: ValueKind[] = ['angka', 'persen', 'rasio', 'laju', 'ordinal'];
-    const cell = fc.oneof(fc.constantFrom('0', '-', 'N/A', '1 : 27.500', '5,72 per 100.000', 'Utama', '90%', '-5', '0,12 (data 2022)'), fc.string({ maxLength: 12 }));
+    const cell = fc.oneof(
+      fc.constantFrom('0', '-', 'N/A', '1 : 27.500', '5,72 per 100.000', 'Utama', '90%', '-5', '0,12 (data 2022)'),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
-      fc.property(cell, cell, fc.constantFrom(...kinds), fc.constantFrom('positif' as const, 'negatif' as const), fc.constantFrom('2t-r' as const, 't/r' as const), (t, r, kind, polarity, negativeFormula) => {
-        const read = (text: string) => {
-          const result = parsePrinted(text, kind, 'id');
-          return result.ok ? result.value : undefined;
-        };
-        const result = computeCapaian({ target: read(t), realisasi: read(r), valueKind: kind, polarity, negativeFormula, year: 2024 });
-        expect(['persen', 'ordinal', 'tidak-dapat-dihitung']).toContain(result.kind);
-      }),
+      fc.property(
+        cell,
+        cell,
+        fc.constantFrom(...kinds),
+        fc.constantFrom('positif' as const, 'negatif' as const),
+        fc.constantFrom('2t-r' as const, 't/r' as const),
+        (t, r, kind, polarity, negativeFormula) => {
+          const read = (text: string) => {
+            const result = parsePrinted(text, kind, 'id');
+            return result.ok ? result.value : undefined;
+          };
+          const result = computeCapaian({
+            target: read(t),
+            realisasi: read(r),
+            valueKind: kind,
+            polarity,
+            negativeFormula,
+            year: 2024,
+          });
+          expect(['persen', 'ordinal', 'tidak-dapat-dihitung']).toContain(result.kind);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -98,9 +120,16 @@ describe('averages', () => {
   it('the mean lies between the smallest and largest member', () => {
     fc.assert(
       fc.property(capaianList, (values) => {
-        const result = averageCapaian(values.map((value, i) => ({ id: `I${i}`, capaian: { kind: 'persen', value, formula: 'r/t', basis: 'angka' } })));
+        const result = averageCapaian(
+          values.map((value, i) => ({
+            id: `I${i}`,
+            capaian: { kind: 'persen', value, formula: 'r/t', basis: 'angka' },
+          })),
+        );
         if (result.mean.kind !== 'persen') throw new Error('mean expected');
-        expect(result.mean.value.gte(Decimal.min(...values)) && result.mean.value.lte(Decimal.max(...values))).toBe(true);
+        expect(result.mean.value.gte(Decimal.min(...values)) && result.mean.value.lte(Decimal.max(...values))).toBe(
+          true,
+        );
       }),
       { numRuns: 500 },
     );
@@ -109,7 +138,13 @@ describe('averages', () => {
   it('a capped mean is never above the uncapped mean nor above the cap', () => {
     fc.assert(
       fc.property(capaianList, positive, (values, cap) => {
-        const result = averageCapaian(values.map((value, i) => ({ id: `I${i}`, capaian: { kind: 'persen', value, formula: 'r/t', basis: 'angka' } })), cap);
+        const result = averageCapaian(
+          values.map((value, i) => ({
+            id: `I${i}`,
+            capaian: { kind: 'persen', value, formula: 'r/t', basis: 'angka' },
+          })),
+          cap,
+        );
         const mean = result.mean;
         const capped = result.capped?.mean;
         if (mean.kind !== 'persen' || capped?.kind !== 'persen') throw new Error('means expected');
@@ -134,14 +169,29 @@ describe('predicate scales', () => {
 
   it('for any scale, a value has no band exactly when it lies in a reported gap', () => {
     const boundArb = fc.option(fc.integer({ min: 0, max: 120 }).map(String), { nil: null });
-    const bandArb = fc.record({ lower: boundArb, lowerInclusive: fc.boolean(), upper: boundArb, upperInclusive: fc.boolean() });
+    const bandArb = fc.record({
+      lower: boundArb,
+      lowerInclusive: fc.boolean(),
+      upper: boundArb,
+      upperInclusive: fc.boolean(),
+    });
     fc.assert(
-      fc.property(fc.array(bandArb, { maxLength: 5 }), fc.integer({ min: -10, max: 130 }), fc.constantFrom('0', '0.5'), (bands, whole, half) => {
-        const scale: Scale = { slug: 's', nama: 'S', jenis: 'predikat', bands: bands.map((b, i): ScaleBand => ({ label: `B${i}`, ...b })) };
-        const value = new Decimal(whole).plus(half);
-        const inGap = uncovered(scale.bands.map(bandInterval)).some((gap) => contains(gap, value));
-        expect(evaluatePredicate(value, scale).kind === 'tanpa-pita').toBe(inGap);
-      }),
+      fc.property(
+        fc.array(bandArb, { maxLength: 5 }),
+        fc.integer({ min: -10, max: 130 }),
+        fc.constantFrom('0', '0.5'),
+        (bands, whole, half) => {
+          const scale: Scale = {
+            slug: 's',
+            nama: 'S',
+            jenis: 'predikat',
+            bands: bands.map((b, i): ScaleBand => ({ label: `B${i}`, ...b })),
+          };
+          const value = new Decimal(whole).plus(half);
+          const inGap = uncovered(scale.bands.map(bandInterval)).some((gap) => contains(gap, value));
+          expect(evaluatePredicate(value, scale).kind === 'tanpa-pita').toBe(inGap);
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -150,13 +200,20 @@ describe('predicate scales', () => {
 describe('printed precision', () => {
   it('a value printed with k decimals is read back as k decimals and matches its own rounding', () => {
     fc.assert(
-      fc.property(anySign, fc.integer({ min: 0, max: 4 }), fc.constantFrom('id' as const, 'en' as const), (value, decimals, format) => {
-        const printedText = formatNumber(value, { decimals, format });
-        const printed = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-        expect(printedDecimals(`${printedText}%`, printed)).toBe(decimals);
-        expect(roundingMatch(printed, value, decimals)).not.toBeUndefined();
-        expect(roundingMatch(value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN), value, decimals)).not.toBeUndefined();
-      }),
+      fc.property(
+        anySign,
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('id' as const, 'en' as const),
+        (value, decimals, format) => {
+          const printedText = formatNumber(value, { decimals, format });
+          const printed = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+          expect(printedDecimals(`${printedText}%`, printed)).toBe(decimals);
+          expect(roundingMatch(printed, value, decimals)).not.toBeUndefined();
+          expect(
+            roundingMatch(value.toDecimalPlaces(decimals, Decimal.ROUND_DOWN), value, decimals),
+          ).not.toBeUndefined();
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -181,7 +238,12 @@ describe('findings order', () => {
     const findingArb = fc.record({
       kind: fc.constantFrom('capaian-berbeda' as const, 'serapan-berbeda' as const, 'tidak-terbaca' as const),
       severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
-      location: fc.record({ report: fc.constant('r'), file: fc.constantFrom('nilai.csv', 'anggaran.csv'), row: fc.integer({ min: 1, max: 5 }), entity: fc.constantFrom('A', 'B') }),
+      location: fc.record({
+        report: fc.constant('r'),
+        file: fc.constantFrom('nilai.csv', 'anggaran.csv'),
+        row: fc.integer({ min: 1, max: 5 }),
+        entity: fc.constantFrom('A', 'B'),
+      }),
       explanation: fc.record({ id: fc.string({ maxLength: 3 }), en: fc.constant('') }),
     });
     fc.assert(
