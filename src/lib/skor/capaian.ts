@@ -159,6 +159,13 @@ function quantities(target: Printed, realisasi: Printed, valueKind: ValueKind): 
     return { target: target.value, realisasi: realisasi.value, basis: 'laju' };
   }
   if (target.kind === 'number' && realisasi.kind === 'number' && valueKind !== 'ordinal') {
+    const units = [target.unit, realisasi.unit].map((u) => u?.trim().toLowerCase());
+    if (units[0] !== undefined && units[1] !== undefined && units[0] !== units[1]) {
+      return notComputable('satuan-berbeda', {
+        id: `Target "${target.text}" dan realisasi "${realisasi.text}" memakai satuan berbeda: tidak dibandingkan.`,
+        en: `Target "${target.text}" and realisation "${realisasi.text}" are in different units: not compared.`,
+      });
+    }
     return { target: target.value, realisasi: realisasi.value, basis: valueKind === 'laju' ? 'laju' : 'angka' };
   }
   return kindMismatch(target, realisasi, valueKind);

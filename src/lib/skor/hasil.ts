@@ -28,6 +28,8 @@ export type NotComputableReason =
   | 'tahun-data-berbeda'
   /** Target and realisation are not the same kind of value (ratio vs number, …). */
   | 'jenis-tidak-cocok'
+  /** Target and realisation printed with different unit words (`50 Orang` vs `3 Kegiatan`). */
+  | 'satuan-berbeda'
   /** Two rates with different bases (`per 1.000` vs `per 100.000`). */
   | 'basis-laju-berbeda'
   /** `T/R` with realisation 0. */

@@ -314,6 +314,12 @@ describe('not computable, with a reason and a message in both languages', () => 
     expect(percent2(capaian('59,75', '59,61 (data BPS tahun 2024)', { valueKind: 'angka', year: 2024 }))).toBe('99.77');
   });
 
+  it('Probolinggo Renja 2021 Bab II: "50 Orang" against "50 Orang" is compared; different unit words are not', () => {
+    expect(percent2(capaian('50 Orang', '50 Orang', { valueKind: 'angka' }))).toBe('100.00');
+    expect(capaian('50 Orang', '3 Kegiatan', { valueKind: 'angka' })).toMatchObject({ reason: 'satuan-berbeda' });
+    expect(percent2(capaian('50 Orang', '25', { valueKind: 'angka' }))).toBe('50.00');
+  });
+
   it('a kind mismatch: a ratio for a percentage indicator', () => {
     const result = computeCapaian({ ...base, target: p('1 : 27.500', 'rasio'), realisasi: p('90') });
     expect(result).toMatchObject({ reason: 'jenis-tidak-cocok' });
