@@ -71,11 +71,18 @@ describe('the corpus', () => {
       const site = buildSite(def);
       expect(committed(contentDir), dir).toEqual([...site.files.keys()].sort());
       for (const [path, bytes] of site.files) {
-        expect(Buffer.from(readFileSync(join(contentDir, path))).equals(Buffer.from(bytes)), `${dir}/${path}`).toBe(true);
+        expect(Buffer.from(readFileSync(join(contentDir, path))).equals(Buffer.from(bytes)), `${dir}/${path}`).toBe(
+          true,
+        );
       }
     }
     // Nothing left over from a renamed or removed case.
     const folders = readdirSync(INVALID_ROOT).filter((f) => f !== 'cases.json' && f !== VARIANTS_DIR);
-    expect(folders.sort()).toEqual(invalidCases.filter((c) => !c.generated).map((c) => c.name).sort());
+    expect(folders.sort()).toEqual(
+      invalidCases
+        .filter((c) => !c.generated)
+        .map((c) => c.name)
+        .sort(),
+    );
   });
 });
