@@ -4,7 +4,14 @@
  */
 import Decimal from 'decimal.js';
 import type { Report } from '../model.ts';
-import type { PredicateResult, ScoredReport, ScoredValue, ScoredBudgetLine, ScoredEfficiency, ScoredSummary } from '../skor/index.ts';
+import type {
+  PredicateResult,
+  ScoredReport,
+  ScoredValue,
+  ScoredBudgetLine,
+  ScoredEfficiency,
+  ScoredSummary,
+} from '../skor/index.ts';
 import type { BudgetScore, EfficiencyScore, ReportScores, ScoredColumns, SummaryScore, ValueScore } from './hitung.ts';
 
 /** Recomputed figures are exact decimals; downloads carry them rounded half-up to this many decimals. */
@@ -74,7 +81,8 @@ function efficiencyScore(row: ScoredEfficiency): EfficiencyScore {
       score.formula = declared.formula;
     }
   }
-  if (row.printedMatches !== undefined) score.printedMatches = row.printedMatches === false ? 'tidak' : row.printedMatches;
+  if (row.printedMatches !== undefined)
+    score.printedMatches = row.printedMatches === false ? 'tidak' : row.printedMatches;
   return score;
 }
 
@@ -98,6 +106,8 @@ export function reportScoresFromEngine(scored: ScoredReport): ReportScores {
 }
 
 /** The recomputed columns of every report, e.g. from the portal's `{ report, scored }` list. */
-export function scoredColumnsFromEngine(reports: readonly { report: Pick<Report, 'id'>; scored: ScoredReport }[]): ScoredColumns {
+export function scoredColumnsFromEngine(
+  reports: readonly { report: Pick<Report, 'id'>; scored: ScoredReport }[],
+): ScoredColumns {
   return new Map(reports.map(({ report, scored }) => [report.id, reportScoresFromEngine(scored)]));
 }

@@ -12,7 +12,13 @@ import type { Bilingual } from './tabel.ts';
  * - `tidak-dapat-dihitung`: not computable; the reason code says why.
  * - `tidak-dinilai`: a row the engine does not score (a target-only row: PK, Renstra).
  */
-export const CAPAIAN_STATUSES = ['persen', 'tercapai', 'tidak-tercapai', 'tidak-dapat-dihitung', 'tidak-dinilai'] as const;
+export const CAPAIAN_STATUSES = [
+  'persen',
+  'tercapai',
+  'tidak-tercapai',
+  'tidak-dapat-dihitung',
+  'tidak-dinilai',
+] as const;
 export type CapaianStatus = (typeof CAPAIAN_STATUSES)[number];
 
 export const COMPUTED_STATUSES = ['persen', 'tidak-dapat-dihitung'] as const;

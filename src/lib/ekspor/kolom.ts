@@ -14,14 +14,59 @@ export const REPORT_ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*
 // ---- the report a row belongs to ------------------------------------------------------------------------------
 
 export const reportColumns = [
-  col('laporan_id', 'string', 'Pengenal laporan: <instansi>/<folder>, mis. dinsos-p3a-kota-probolinggo/2024-lkjip.', 'Report id: <agency>/<folder>, e.g. dinsos-p3a-kota-probolinggo/2024-lkjip.', { required: true, pattern: REPORT_ID_PATTERN }),
-  col('instansi', 'string', 'Slug perangkat daerah (content/instansi/<slug>.yaml).', 'Agency slug (content/instansi/<slug>.yaml).', { required: true }),
-  col('instansi_nama', 'string', 'Nama perangkat daerah pada tahun laporan (riwayat nama).', 'Agency name in the report year (from its name history).'),
-  col('wilayah', 'string', 'Slug pemerintah daerah (content/wilayah/<slug>.yaml).', 'Region slug (content/wilayah/<slug>.yaml).'),
-  col('wilayah_nama', 'string', 'Nama pemerintah daerah, mis. Kota Probolinggo.', 'Region name, e.g. Kota Probolinggo.'),
-  col('laporan_jenis', 'string', 'Jenis dokumen: lkjip, laporan-triwulan, renja.', 'Document type: lkjip (annual report), laporan-triwulan (quarterly), renja (work plan).', { required: true, enum: reportTypes }),
-  col('laporan_tahun', 'year', 'Tahun yang dilaporkan dokumen (sesuai judul).', 'Year the document reports on (as titled).', { required: true }),
-  col('laporan_periode', 'string', 'Periode dokumen: tahunan, tw1–tw4.', 'Period of the document: tahunan (annual), tw1–tw4 (quarters).', { required: true, enum: periods }),
+  col(
+    'laporan_id',
+    'string',
+    'Pengenal laporan: <instansi>/<folder>, mis. dinsos-p3a-kota-probolinggo/2024-lkjip.',
+    'Report id: <agency>/<folder>, e.g. dinsos-p3a-kota-probolinggo/2024-lkjip.',
+    { required: true, pattern: REPORT_ID_PATTERN },
+  ),
+  col(
+    'instansi',
+    'string',
+    'Slug perangkat daerah (content/instansi/<slug>.yaml).',
+    'Agency slug (content/instansi/<slug>.yaml).',
+    { required: true },
+  ),
+  col(
+    'instansi_nama',
+    'string',
+    'Nama perangkat daerah pada tahun laporan (riwayat nama).',
+    'Agency name in the report year (from its name history).',
+  ),
+  col(
+    'wilayah',
+    'string',
+    'Slug pemerintah daerah (content/wilayah/<slug>.yaml).',
+    'Region slug (content/wilayah/<slug>.yaml).',
+  ),
+  col(
+    'wilayah_nama',
+    'string',
+    'Nama pemerintah daerah, mis. Kota Probolinggo.',
+    'Region name, e.g. Kota Probolinggo.',
+  ),
+  col(
+    'laporan_jenis',
+    'string',
+    'Jenis dokumen: lkjip, laporan-triwulan, renja.',
+    'Document type: lkjip (annual report), laporan-triwulan (quarterly), renja (work plan).',
+    { required: true, enum: reportTypes },
+  ),
+  col(
+    'laporan_tahun',
+    'year',
+    'Tahun yang dilaporkan dokumen (sesuai judul).',
+    'Year the document reports on (as titled).',
+    { required: true },
+  ),
+  col(
+    'laporan_periode',
+    'string',
+    'Periode dokumen: tahunan, tw1–tw4.',
+    'Period of the document: tahunan (annual), tw1–tw4 (quarters).',
+    { required: true, enum: periods },
+  ),
 ] as const;
 
 export type ReportColumn = (typeof reportColumns)[number]['name'];
@@ -50,11 +95,38 @@ export function reportCells(ctx: ReportContext): Record<ReportColumn, Cell> {
 // ---- where a row came from ------------------------------------------------------------------------------------
 
 export const sourceColumns = [
-  col('sumber_tabel', 'string', 'Tabel dalam dokumen, seperti tercetak (mis. Tabel 3.1).', 'Table in the document, as printed (e.g. Tabel 3.1).'),
-  col('sumber_baris', 'integer', 'Nomor baris pada teks hasil ekstraksi dokumen (dokumen_berkas di laporan.csv).', 'Line number in the extracted text of the document (dokumen_berkas in laporan.csv).'),
-  col('sumber_halaman', 'string', 'Halaman dokumen, seperti tercetak, bila diketahui.', 'Page of the document as printed, where known.'),
-  col('sumber_berkas', 'string', 'Berkas konten tempat baris ini ditranskripsi (content/laporan/…).', 'Content file the row was transcribed into (content/laporan/…).', { required: true }),
-  col('sumber_baris_berkas', 'integer', 'Nomor baris di berkas konten (baris judul = 1).', 'Row number in the content file (header row = 1).', { required: true }),
+  col(
+    'sumber_tabel',
+    'string',
+    'Tabel dalam dokumen, seperti tercetak (mis. Tabel 3.1).',
+    'Table in the document, as printed (e.g. Tabel 3.1).',
+  ),
+  col(
+    'sumber_baris',
+    'integer',
+    'Nomor baris pada teks hasil ekstraksi dokumen (dokumen_berkas di laporan.csv).',
+    'Line number in the extracted text of the document (dokumen_berkas in laporan.csv).',
+  ),
+  col(
+    'sumber_halaman',
+    'string',
+    'Halaman dokumen, seperti tercetak, bila diketahui.',
+    'Page of the document as printed, where known.',
+  ),
+  col(
+    'sumber_berkas',
+    'string',
+    'Berkas konten tempat baris ini ditranskripsi (content/laporan/…).',
+    'Content file the row was transcribed into (content/laporan/…).',
+    { required: true },
+  ),
+  col(
+    'sumber_baris_berkas',
+    'integer',
+    'Nomor baris di berkas konten (baris judul = 1).',
+    'Row number in the content file (header row = 1).',
+    { required: true },
+  ),
 ] as const;
 
 export type SourceColumn = (typeof sourceColumns)[number]['name'];
@@ -132,7 +204,10 @@ export function figureColumns<N extends string>(name: N, what: { id: string; en:
   ] as const;
 }
 
-export function figureCells<N extends string>(name: N, printed: Printed | undefined): Record<N | `${N}_angka` | `${N}_jenis`, Cell> {
+export function figureCells<N extends string>(
+  name: N,
+  printed: Printed | undefined,
+): Record<N | `${N}_angka` | `${N}_jenis`, Cell> {
   return {
     [name]: printed?.text,
     [`${name}_angka`]: figureValue(printed),

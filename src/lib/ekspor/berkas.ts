@@ -1,0 +1,172 @@
+/**
+ * Every download file of the portal, as `{ path, contentType, body }`, so one Astro endpoint
+ * (`src/pages/unduh/[...path].ts`) can emit them all and a test can reconcile them with the content.
+ *
+ * Layout (each table in three variants: `<name>.csv`, `<name>.json`, `<name>-excel.csv`):
+ * - `unduh/<table>.*` — whole-dataset tables (`DATASET_TABLES`)
+ * - `unduh/laporan/<agency>/<report>/<table>.*` — one report's rows of each table: `laporan`, `nilai`,
+ *   `anggaran` and `temuan` always (the report page links them), the others when the report has rows;
+ *   `unduh/laporan/<agency>/<report>/tabel/<slug>.*` — each extra table exactly as printed
+ * - `unduh/indikator/<key>.*` — `nilai` rows of one indicator across reports (key: normalised name);
+ *   `unduh/indikator/pembanding/<key>.*` — its benchmark rows, where any
+ * - `unduh/program/<key>.*` — `anggaran` rows of one national programme and its activities across reports;
+ *   `unduh/program/rencana/<key>.*` — its Renja plan rows, where any
+ * - `unduh/datapackage.json` (Frictionless Data Package) and `unduh/kamus-data.md` (data dictionary)
+ *
+ * Files are sorted by path; bodies are deterministic (no timestamps): the same content gives the same bytes.
+ */
+import type { Content } from '../model.ts';
+import { buildTables, DATASET_TABLES, reportContexts, type DatasetTableName, type DatasetTables } from './dataset.ts';
+import { dataPackage, type DataPackageOptions } from './datapackage.ts';
+import type { ScoredColumns } from './hitung.ts';
+import { kamusData } from './kamus.ts';
+import { extraTable, extraTableSlug } from './tabel-laporan.ts';
+import { filterRows, type Table } from './tabel.ts';
+import { toCsv, toCsvExcelId, toJson } from './tulis.ts';
+
+export interface DownloadFile {
+  /** Path under the site root, without a leading slash, e.g. `unduh/nilai.csv`. */
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+export type Variant = 'csv' | 'json' | 'excel';
+export const VARIANTS: readonly Variant[] = ['csv', 'json', 'excel'];
+
+export const CONTENT_TYPE = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+  markdown: 'text/markdown; charset=utf-8',
+} as const;
+
+export const DOWNLOAD_ROOT = 'unduh';
+
+/** `base` + the variant's suffix: `.csv`, `.json` or `-excel.csv`. */
+export function variantPath(base: string, variant: Variant): string {
+  return variant === 'json' ? `${base}.json` : variant === 'excel' ? `${base}-excel.csv` : `${base}.csv`;
+}
+
+export function datasetPath(table: DatasetTableName, variant: Variant = 'csv'): string {
+  return variantPath(`${DOWNLOAD_ROOT}/${table}`, variant);
+}
+
+export function reportTablePath(
+  reportId: string,
+  table: DatasetTableName | `tabel/${string}`,
+  variant: Variant = 'csv',
+): string {
+  return variantPath(`${DOWNLOAD_ROOT}/laporan/${reportId}/${table}`, variant);
+}
+
+export function indicatorPath(key: string, variant: Variant = 'csv'): string {
+  return variantPath(`${DOWNLOAD_ROOT}/indikator/${key}`, variant);
+}
+
+export function indicatorBenchmarkPath(key: string, variant: Variant = 'csv'): string {
+  return variantPath(`${DOWNLOAD_ROOT}/indikator/pembanding/${key}`, variant);
+}
+
+export function programmePath(key: string, variant: Variant = 'csv'): string {
+  return variantPath(`${DOWNLOAD_ROOT}/program/${key}`, variant);
+}
+
+export function programmePlanPath(key: string, variant: Variant = 'csv'): string {
+  return variantPath(`${DOWNLOAD_ROOT}/program/rencana/${key}`, variant);
+}
+
+export const DATAPACKAGE_PATH = `${DOWNLOAD_ROOT}/datapackage.json`;
+export const KAMUS_PATH = `${DOWNLOAD_ROOT}/kamus-data.md`;
+
+/** Per-report tables published even when the report has no rows in them. */
+const ALWAYS_PER_REPORT: ReadonlySet<DatasetTableName> = new Set(['laporan', 'nilai', 'anggaran', 'temuan']);
+
+/** One table of the downloads and where it goes: `<base>.csv`, `<base>.json`, `<base>-excel.csv`. */
+export interface DownloadTable {
+  base: string;
+  table: Table;
+}
+
+function tableFiles({ base, table }: DownloadTable): DownloadFile[] {
+  return VARIANTS.map((variant) => ({
+    path: variantPath(base, variant),
+    contentType: variant === 'json' ? CONTENT_TYPE.json : CONTENT_TYPE.csv,
+    body: variant === 'json' ? toJson(table) : variant === 'excel' ? toCsvExcelId(table) : toCsv(table),
+  }));
+}
+
+/** Rows of `table` grouped by the string value of `column` (rows without one are in no group), keys sorted. */
+function partition(table: Table, column: string): Map<string, Table> {
+  const keys = new Set<string>();
+  for (const row of table.rows) {
+    const key = row[column];
+    if (typeof key === 'string' && key !== '') keys.add(key);
+  }
+  return new Map(
+    [...keys].sort().map((key) => [key, filterRows(table, `${table.name}/${key}`, (row) => row[column] === key)]),
+  );
+}
+
+export interface DatasetFilesOptions extends DataPackageOptions {
+  /** Tables already built by `buildTables` (saves rebuilding when the caller has them). */
+  tables?: DatasetTables;
+}
+
+/** Every table of the downloads with its path base, in a fixed order (whole dataset, reports, indicators, programmes). */
+export function downloadTables(content: Content, tables: DatasetTables): DownloadTable[] {
+  const out: DownloadTable[] = DATASET_TABLES.map((name) => ({
+    base: `${DOWNLOAD_ROOT}/${name}`,
+    table: tables[name],
+  }));
+
+  for (const { report } of reportContexts(content)) {
+    for (const name of DATASET_TABLES) {
+      if (name === 'tabel-tambahan') continue; // published per report as the printed tables themselves
+      const subset = filterRows(tables[name], `laporan/${report.id}/${name}`, (row) => row.laporan_id === report.id);
+      if (subset.rows.length > 0 || ALWAYS_PER_REPORT.has(name)) {
+        out.push({ base: `${DOWNLOAD_ROOT}/laporan/${report.id}/${name}`, table: subset });
+      }
+    }
+    for (const extra of report.extraTables) {
+      out.push({
+        base: `${DOWNLOAD_ROOT}/laporan/${report.id}/tabel/${extraTableSlug(extra)}`,
+        table: extraTable(report.id, extra),
+      });
+    }
+  }
+
+  const partitions: [Table, string, string][] = [
+    [tables.nilai, 'kunci_indikator', 'indikator'],
+    [tables.pembanding, 'kunci_indikator', 'indikator/pembanding'],
+    [tables.anggaran, 'kunci_program', 'program'],
+    [tables.rencana, 'kunci_program', 'program/rencana'],
+  ];
+  for (const [table, column, folder] of partitions) {
+    for (const [key, subset] of partition(table, column))
+      out.push({ base: `${DOWNLOAD_ROOT}/${folder}/${key}`, table: subset });
+  }
+  return out;
+}
+
+/** Every download file, sorted by path. Throws if two files would share a path. */
+export function datasetFiles(
+  content: Content,
+  scored?: ScoredColumns,
+  options: DatasetFilesOptions = {},
+): DownloadFile[] {
+  const tables = options.tables ?? buildTables(content, scored);
+  const files = downloadTables(content, tables).flatMap(tableFiles);
+  files.push({
+    path: DATAPACKAGE_PATH,
+    contentType: CONTENT_TYPE.json,
+    body: `${JSON.stringify(dataPackage(content, tables, options), null, 2)}\n`,
+  });
+  files.push({ path: KAMUS_PATH, contentType: CONTENT_TYPE.markdown, body: kamusData() });
+
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (let i = 1; i < files.length; i++) {
+    if (files[i]?.path === files[i - 1]?.path)
+      throw new Error(`ekspor: two download files share the path ${files[i]?.path}`);
+  }
+  return files;
+}
