@@ -1,0 +1,70 @@
+/**
+ * Two clean builds of the e2e fixture into two temp dirs are byte-identical (sha256 of every file). On failure the
+ * differing files are listed, with the first differing line of up to three text files.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildSite, E2E_CONTENT, tail } from './bangun.ts';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'kinerja-e2e-det-'));
+});
+afterAll(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+function hashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const file = join(e.parentPath, e.name);
+    out.set(relative(dir, file).split(sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return out;
+}
+
+function firstDifference(a: string, b: string): string {
+  const la = readFileSync(a, 'utf8').split('\n');
+  const lb = readFileSync(b, 'utf8').split('\n');
+  const i = la.findIndex((line, n) => line !== lb[n]);
+  const n = i === -1 ? la.length : i;
+  return `line ${n + 1}:\n      A: ${(la[n] ?? '<EOF>').slice(0, 200)}\n      B: ${(lb[n] ?? '<EOF>').slice(0, 200)}`;
+}
+
+test(
+  'dua build bersih identik byte demi byte / two clean builds are byte-identical',
+  { timeout: 180_000 },
+  async () => {
+    const a = join(tmp, 'a');
+    const b = join(tmp, 'b');
+    for (const dist of [a, b]) {
+      const build = await buildSite(E2E_CONTENT, dist);
+      expect(build.ok, tail(build.log)).toBe(true);
+    }
+    const ha = hashes(a);
+    const hb = hashes(b);
+    expect(ha.size).toBeGreaterThan(0);
+    const differing: string[] = [];
+    for (const file of new Set([...ha.keys(), ...hb.keys()])) {
+      if (!hb.has(file)) differing.push(`${file}: hanya di A / only in A`);
+      else if (!ha.has(file)) differing.push(`${file}: hanya di B / only in B`);
+      else if (ha.get(file) !== hb.get(file)) differing.push(`${file}: isi berbeda / content differs`);
+    }
+    const textDiffs = differing
+      .filter((d) => d.endsWith('content differs') && /\.(html|css|js|json|xml|csv|txt)$/.test(d.split(':')[0]!))
+      .slice(0, 3)
+      .map((d) => {
+        const file = d.split(':')[0]!;
+        return `  ${file} ${firstDifference(join(a, file), join(b, file))}`;
+      });
+    expect(
+      differing,
+      `${differing.length} berkas berbeda / files differ:\n${differing.sort().join('\n')}\n${textDiffs.join('\n')}`,
+    ).toEqual([]);
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * The site under test: its local address, its pages (from dist/sitemap.xml, host rewritten to the local server)
+ * and what the e2e fixture (test/fixtures/e2e/content) contains.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { inject } from 'vitest';
+
+export const FIXTURE = {
+  /** The valid fixture's agency and report (copied from test/fixtures/valid). */
+  agencyA: 'dinas-contoh',
+  agencyAName: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh',
+  /** The second agency, so compare/programme/indicator pages have two of everything. */
+  agencyB: 'dinsos-kabupaten-lain',
+  agencyBName: 'Dinas Sosial Kabupaten Lain',
+  /** The injection fixture: every text field holds a payload. */
+  hostile: 'dinas-uji-keamanan',
+  hostileName: 'Dinas Uji Keamanan',
+  report: '2024-lkjip',
+  indicator: 'Persentase PMKS yang tertangani',
+  /** realisasi 2024 of `indicator` in agency A's report, as printed / as a machine number. */
+  indicatorValue: ['92,55%', '92.55'],
+  budgetLine: 'Penyediaan Permakanan',
+  /** Only agency B has this programme (kode 1.06.05): a search for it must find the programme page. */
+  programme: 'Program Perlindungan dan Jaminan Sosial',
+} as const;
+
+/** Payloads of the injection fixture (test/fixtures/e2e/content/laporan/dinas-uji-keamanan). */
+export const PAYLOADS = {
+  /** Only the free-form extra table (tabel/uji.csv) accepts tags; they must be shown as text. */
+  tags: [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<svg onload=alert(1)>',
+    '<a href="javascript:alert(1)">klik</a>',
+  ],
+  text: ['javascript:alert(1)', "{{ constructor.constructor('alert(1)')() }}", '" onmouseover="alert(1)'],
+  /**
+   * CSV text cells that a spreadsheet would run as a formula unless neutralised with a leading `'`. The content
+   * readers trim cells, so the tab/CR variants are published as `=1+1 tab` / `=1+1 cr` (still formula-leading).
+   */
+  formulas: ['=HYPERLINK("http://x")', '+1', '-1+1', '@SUM(1)', '\t=1+1 tab', '\r=1+1 cr'],
+} as const;
+
+export const baseURL = (): string => inject('baseURL');
+export const distDir = (): string => inject('distDir');
+
+/** Absolute local URL of a site path. */
+export const url = (path: string): string => new URL(path, baseURL()).href;
+
+/** Every page of dist/sitemap.xml as a local path (`/instansi/x/`). */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(distDir(), 'sitemap.xml'), 'utf8');
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  if (locs.length === 0) throw new Error('sitemap.xml tanpa <loc> / sitemap.xml has no <loc>');
+  return locs.map((loc) => {
+    const u = new URL(loc);
+    return `${u.pathname}${u.search}`;
+  });
+}
+
+export const reportPath = (agency: string, lang: 'id' | 'en' = 'id') =>
+  `${lang === 'en' ? '/en' : ''}/instansi/${agency}/${FIXTURE.report}/`;
+
+/** Parse a downloaded CSV (comma or semicolon, with or without BOM) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = first.includes(';') && !first.includes(',') ? ';' : ',';
+  return Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: 'greedy' }).data;
+}
+
+/** Run `check` on every path with one page at a time, collecting failures instead of stopping at the first. */
+export async function eachPath(
+  paths: readonly string[],
+  check: (path: string) => Promise<string[]>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      problems.push(...(await check(path)).map((p) => `${path}: ${p}`));
+    } catch (error) {
+      problems.push(`${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  return problems;
+}
