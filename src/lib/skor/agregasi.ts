@@ -100,8 +100,8 @@ const NOT_EVALUATED: Capaian = notComputable('realisasi-tidak-tercetak', {
 });
 
 /**
- * Averages of the indicators under every tree node that has some (the node's own indicators and its
- * descendants'), and over the whole report. `capaianOf` gives each indicator's capaian for the report period.
+ * Averages of the indicators of every tree node that has some (its own indicators), and over the whole report
+ * (all indicators). `capaianOf` gives each indicator's capaian for the report period.
  */
 export function treeAverages(
   tree: TreeNode[],
@@ -115,8 +115,9 @@ export function treeAverages(
   });
   const averages: ScopeAverage[] = [];
   for (const node of tree) {
-    const nodes = subtree(node.kode, tree);
-    const members = indicators.filter((i) => nodes.has(i.node)).map(member);
+    // A node's capaian is the mean of ITS indicators (a sasaran's IKU), not of everything below it: programme
+    // and activity indicators measure other things and documents average them separately.
+    const members = indicators.filter((i) => i.node === node.kode).map(member);
     if (members.length === 0) continue;
     averages.push({ scope: node.kode, level: node.level, nama: node.nama, result: averageCapaian(members, cap) });
   }

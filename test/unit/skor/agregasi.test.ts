@@ -97,18 +97,20 @@ describe('averages over the performance tree', () => {
     expect([...subtree('T1', tree)].sort()).toEqual(['S1', 'S1.P1', 'S2', 'T1']);
   });
 
-  it('sasaran, tujuan and report averages; nodes without indicators have none', () => {
+  it("a node's average is the mean of its own indicators; the report's covers all; nodes without indicators have none", () => {
     const averages = treeAverages(tree, indicators, (kode) => capaian[kode], undefined);
     const mean = (scope: string): string | undefined => {
       const average = averages.find((a) => a.scope === scope);
       return average?.result.mean.kind === 'persen' ? average.result.mean.value.toFixed(2) : average?.result.mean.kind;
     };
     expect(averages.map((a) => a.scope)).toEqual(['T1', 'S1', 'S2', 'S1.P1', 'laporan']);
-    expect(mean('S1')).toBe('90.00'); // (80 + 120 + 70) / 3
-    expect(mean('T1')).toBe('92.50'); // (100 + 80 + 120 + 70) / 4, the ordinal S2.I1 excluded
-    expect(mean('S2')).toBe('tidak-dapat-dihitung');
-    expect(mean('laporan')).toBe('92.50');
-    expect(averages.find((a) => a.scope === 'T1')?.result.excludedOrdinal).toEqual(['S2.I1']);
+    expect(mean('S1')).toBe('100.00'); // (80 + 120) / 2: the programme indicator S1.P1.I1 (70) is not the sasaran's
+    expect(mean('S1.P1')).toBe('70.00');
+    expect(mean('T1')).toBe('100.00'); // its own indicator only
+    expect(mean('S2')).toBe('tidak-dapat-dihitung'); // only the ordinal S2.I1
+    expect(mean('laporan')).toBe('92.50'); // (100 + 80 + 120 + 70) / 4, the ordinal S2.I1 excluded
+    expect(averages.find((a) => a.scope === 'S2')?.result.excludedOrdinal).toEqual(['S2.I1']);
+    expect(averages.find((a) => a.scope === 'laporan')?.result.excludedOrdinal).toEqual(['S2.I1']);
   });
 
   it('an indicator without an evaluation row for the report period is excluded as not computable', () => {

@@ -487,8 +487,8 @@ describe('scoreReport: Lumajang TW I 2024', () => {
   });
 
   it('Lumajang TW I 2024 Tabel 3.1: cluster perlindungan khusus anak 145,16% is capped at 120 in the capped average', () => {
-    const s1 = scored.averages.find((a) => a.scope === 'S1');
-    expect(s1?.result.capped?.cappedMembers).toEqual(['P2.I1', 'P6.I1']);
+    const report = scored.averages.find((a) => a.scope === 'laporan');
+    expect(report?.result.capped?.cappedMembers).toEqual(['P2.I1', 'P6.I1']);
     expect(scored.values.find((v) => v.indicator === 'P6.I1')?.capped?.toString()).toBe('120');
   });
 
