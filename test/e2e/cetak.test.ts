@@ -39,6 +39,7 @@ test('cetak halaman laporan / print the report page', async () => {
   // The content stays: the indicator table, and each chart's data table (the chart itself is not printed).
   expect(await page.locator('table', { hasText: FIXTURE.indicator }).first().isVisible()).toBe(true);
   const chartTables = await page.locator('figure.bagan table').all();
+  expect(chartTables.length, 'grafik di halaman laporan / charts on the report page').toBeGreaterThan(0);
   for (const t of chartTables)
     expect(await t.isVisible(), 'tabel data grafik tercetak / chart data table printed').toBe(true);
   expect(await shown('figure.bagan canvas'), 'grafik tidak tercetak / charts not printed').toEqual([]);

@@ -33,7 +33,7 @@ export async function hydrated(target: Locator): Promise<void> {
   await handle.dispose();
 }
 
-/** Scroll through the whole page so every `client:visible` island hydrates, then wait for all of them. */
+/** Scroll through the whole page so every `client:visible` island hydrates, then wait for all rendered ones. */
 export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -42,9 +42,15 @@ export async function hydrateAll(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-    timeout: 15_000,
-  });
+  // Islands that are not rendered (e.g. inside a closed <details>) never become visible, so never hydrate.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('astro-island[ssr]')].every(
+        (island) => ![...island.children].some((child) => child.getClientRects().length > 0),
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 /** Open every `<details>` (what a reader does by clicking its summary; works without JavaScript). */
