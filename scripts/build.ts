@@ -14,16 +14,22 @@ const dist = resolve(root, process.env.KINERJA_DIST ?? 'dist');
 
 function fail(message: string): never {
   rmSync(dist, { recursive: true, force: true });
-  console.error(`\n✗ ${message}\n  dist/ dihapus agar situs setengah jadi tidak terbit. / dist/ removed so no half-built site is published.`);
+  console.error(
+    `\n✗ ${message}\n  dist/ dihapus agar situs setengah jadi tidak terbit. / dist/ removed so no half-built site is published.`,
+  );
   process.exit(1);
 }
 
 rmSync(dist, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
-});
+const astro = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
+  },
+);
 if (astro.status !== 0) fail('astro build gagal / failed');
 
 /** Every built page as a URL path (`/instansi/x/`), from the `index.html` files in dist. */

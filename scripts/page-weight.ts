@@ -11,7 +11,9 @@ const dist = resolve(import.meta.dirname, '..', process.env.KINERJA_DIST ?? 'dis
 
 function largestReportPage(): string {
   const reports = readdirSync(join(dist, 'instansi'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name === 'index.html' && e.parentPath.split('/').length - dist.split('/').length === 3)
+    .filter(
+      (e) => e.isFile() && e.name === 'index.html' && e.parentPath.split('/').length - dist.split('/').length === 3,
+    )
     .map((e) => join(e.parentPath, e.name));
   return reports.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] ?? join(dist, 'index.html');
 }
@@ -21,13 +23,17 @@ const page = arg ? join(dist, arg.replace(/^\//, ''), arg.endsWith('.html') ? ''
 const html = readFileSync(page, 'utf8');
 const local = (url: string) => join(dist, url.replace(/^\//, '').split('?')[0] ?? '');
 
-const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
+const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+  .map((m) => m[1]!)
+  .filter((u) => u.startsWith('/'));
 const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
 
-const entryJs = new Set<string>([
-  ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
-  ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
-].filter((u) => u.startsWith('/')));
+const entryJs = new Set<string>(
+  [
+    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
+  ].filter((u) => u.startsWith('/')),
+);
 const js = new Set<string>();
 const queue = [...entryJs];
 while (queue.length > 0) {
@@ -40,7 +46,9 @@ while (queue.length > 0) {
     queue.push(spec.startsWith('/') ? spec : new URL(spec, `http://x${url}`).pathname);
   }
 }
-const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1] ?? '')
+  .join('');
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 const cssText = css.map((u) => readFileSync(local(u), 'utf8')).join('') + inlineCss;
@@ -50,4 +58,6 @@ console.log(`page: ${page.slice(dist.length)}`);
 console.log(`HTML: ${kb(html.length)} raw, ${kb(gz(html))} gzip`);
 console.log(`CSS: ${kb(cssText.length)} raw, ${kb(gz(cssText))} gzip (${css.length} file(s))`);
 console.log(`HTML+CSS gzip: ${kb(gz(html) + gz(cssText))}`);
-console.log(`JS: ${kb(jsText.length)} raw, ${kb(gz(jsText))} gzip (${js.size} file(s), loaded when a chart is visible)`);
+console.log(
+  `JS: ${kb(jsText.length)} raw, ${kb(gz(jsText))} gzip (${js.size} file(s), loaded when a chart is visible)`,
+);

@@ -13,7 +13,9 @@ function reportsOrExplain() {
     // Astro's content sync shows thrown objects poorly; print the full located list ourselves, then stop.
     if (error instanceof ContentValidationError) {
       console.error(error.message);
-      throw new Error(`Konten tidak valid / invalid content: ${error.errors.length} kesalahan/errors (lihat di atas / see above)`);
+      throw new Error(
+        `Konten tidak valid / invalid content: ${error.errors.length} kesalahan/errors (lihat di atas / see above)`,
+      );
     }
     throw error;
   }

@@ -21,7 +21,12 @@ const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The file a site path points at, or undefined. */
@@ -57,7 +62,8 @@ export function findBrokenLinks(dist: string): { pages: number; links: number; b
       links += 1;
       const [beforeHash = '', fragment] = raw.split('#');
       const pathPart = beforeHash.split('?')[0] ?? '';
-      const absolute = pathPart === '' ? page : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${pageDir}`).pathname;
+      const absolute =
+        pathPart === '' ? page : pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://x${pageDir}`).pathname;
       const target = pathPart === '' ? file : resolveTarget(dist, absolute);
       if (!target) {
         broken.push({ page, href: raw, reason: 'target not found' });

@@ -59,7 +59,9 @@ const id = {
   count: 'Jumlah',
 } as const;
 
-type Labels = { [K in keyof typeof id]: (typeof id)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type Labels = {
+  [K in keyof typeof id]: (typeof id)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const en: Labels = {
   agencyReports: 'Reports of this agency',

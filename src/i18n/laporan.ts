@@ -4,8 +4,18 @@ import type { Lang } from './teks.ts';
 
 const negativeText = { '2t-r': '(2×T−R)/T×100', 't/r': 'T/R×100' } as const;
 const efficiencyText = {
-  id: { 'serapan/capaian': 'serapan ÷ capaian × 100', 'capaian-serapan': 'capaian − serapan (poin)', 'capaian/serapan': 'capaian ÷ serapan × 100', 'tidak-ada': 'tidak dinyatakan' },
-  en: { 'serapan/capaian': 'absorption ÷ achievement × 100', 'capaian-serapan': 'achievement − absorption (points)', 'capaian/serapan': 'achievement ÷ absorption × 100', 'tidak-ada': 'not declared' },
+  id: {
+    'serapan/capaian': 'serapan ÷ capaian × 100',
+    'capaian-serapan': 'capaian − serapan (poin)',
+    'capaian/serapan': 'capaian ÷ serapan × 100',
+    'tidak-ada': 'tidak dinyatakan',
+  },
+  en: {
+    'serapan/capaian': 'absorption ÷ achievement × 100',
+    'capaian-serapan': 'achievement − absorption (points)',
+    'capaian/serapan': 'achievement ÷ absorption × 100',
+    'tidak-ada': 'not declared',
+  },
 } as const;
 
 const id = {
@@ -54,15 +64,28 @@ const id = {
   allValuesCaption: 'Semua nilai indikator seperti tercetak',
   role: 'Tabel/peran',
   note: 'Catatan',
-  roles: { pk: 'Perjanjian Kinerja', 'pk-perubahan': 'PK perubahan', capaian: 'Capaian', renstra: 'Target Renstra', 'renstra-akhir': 'Target akhir Renstra', rencana: 'Rencana' },
+  roles: {
+    pk: 'Perjanjian Kinerja',
+    'pk-perubahan': 'PK perubahan',
+    capaian: 'Capaian',
+    renstra: 'Target Renstra',
+    'renstra-akhir': 'Target akhir Renstra',
+    rencana: 'Rencana',
+  },
   noBudget: 'Dokumen ini tidak mencetak tabel anggaran.',
-  budgetRoles: { realisasi: 'realisasi anggaran', pk: 'anggaran Perjanjian Kinerja', 'pk-perubahan': 'anggaran PK perubahan', rencana: 'rencana anggaran' },
+  budgetRoles: {
+    realisasi: 'realisasi anggaran',
+    pk: 'anggaran Perjanjian Kinerja',
+    'pk-perubahan': 'anggaran PK perubahan',
+    rencana: 'rencana anggaran',
+  },
   item: 'Uraian',
   printedPercent: '% tercetak',
   recomputedAbsorption: 'Serapan (hitung ulang)',
   fundSource: 'Sumber dana',
   sumDiffers: 'rincian ≠ induk',
-  efficiencyIntro: (e: EfficiencyConvention) => `Konvensi efisiensi laporan ini: ${efficiencyText.id[e]}. Konvensi lain ditampilkan untuk perbandingan.`,
+  efficiencyIntro: (e: EfficiencyConvention) =>
+    `Konvensi efisiensi laporan ini: ${efficiencyText.id[e]}. Konvensi lain ditampilkan untuk perbandingan.`,
   efficiencyCaption: 'Efisiensi: angka tercetak dan hitung ulang',
   printedAbsorption: 'Serapan tercetak',
   printedEfficiency: 'Efisiensi tercetak',
@@ -72,11 +95,18 @@ const id = {
   benchmarksCaption: 'Nilai pembanding (nasional, provinsi, daerah lain) seperti tercetak',
   comparator: 'Pembanding',
   value: 'Nilai',
-  findingsIntro: 'Setiap tempat angka tercetak tidak cocok dengan hitung ulang atau dengan tabel lain di dokumen yang sama. Angka dokumen tidak diubah.',
+  findingsIntro:
+    'Setiap tempat angka tercetak tidak cocok dengan hitung ulang atau dengan tabel lain di dokumen yang sama. Angka dokumen tidak diubah.',
   analysisCaption: 'Penyebab, kendala, solusi, dan program penunjang seperti tercetak',
   kind: 'Jenis',
   text: 'Teks',
-  narrativeKinds: { penyebab: 'Penyebab', kendala: 'Kendala', solusi: 'Solusi', 'program-penunjang': 'Program penunjang', analisis: 'Analisis' },
+  narrativeKinds: {
+    penyebab: 'Penyebab',
+    kendala: 'Kendala',
+    solusi: 'Solusi',
+    'program-penunjang': 'Program penunjang',
+    analisis: 'Analisis',
+  },
   planCaption: 'Rencana program, kegiatan, dan sub kegiatan',
   indicativePagu: 'Pagu indikatif',
   location: 'Lokasi',
@@ -93,8 +123,10 @@ const id = {
   dlBudget: 'Anggaran',
   dlFindings: 'Temuan',
   excelVariant: 'CSV untuk Excel (format Indonesia)',
-  cite: (agency: string, title: string, url: string) => `Kutip: Kinerja Terbuka (data dari ${title}, ${agency}). ${url} — lisensi CC BY 4.0.`,
-  datasetDescription: (agency: string, year: number) => `Target, realisasi, capaian, dan anggaran ${agency} tahun ${year}, seperti tercetak dan dihitung ulang.`,
+  cite: (agency: string, title: string, url: string) =>
+    `Kutip: Kinerja Terbuka (data dari ${title}, ${agency}). ${url} — lisensi CC BY 4.0.`,
+  datasetDescription: (agency: string, year: number) =>
+    `Target, realisasi, capaian, dan anggaran ${agency} tahun ${year}, seperti tercetak dan dihitung ulang.`,
 };
 
 type Labels = typeof id;
@@ -145,15 +177,28 @@ const en: Labels = {
   allValuesCaption: 'All indicator values as printed',
   role: 'Table/role',
   note: 'Note',
-  roles: { pk: 'Performance agreement', 'pk-perubahan': 'Revised agreement', capaian: 'Achievement', renstra: 'Strategic-plan target', 'renstra-akhir': 'End-of-plan target', rencana: 'Plan' },
+  roles: {
+    pk: 'Performance agreement',
+    'pk-perubahan': 'Revised agreement',
+    capaian: 'Achievement',
+    renstra: 'Strategic-plan target',
+    'renstra-akhir': 'End-of-plan target',
+    rencana: 'Plan',
+  },
   noBudget: 'This document prints no budget table.',
-  budgetRoles: { realisasi: 'budget realisation', pk: 'performance-agreement budget', 'pk-perubahan': 'revised agreement budget', rencana: 'planned budget' },
+  budgetRoles: {
+    realisasi: 'budget realisation',
+    pk: 'performance-agreement budget',
+    'pk-perubahan': 'revised agreement budget',
+    rencana: 'planned budget',
+  },
   item: 'Item',
   printedPercent: 'Printed %',
   recomputedAbsorption: 'Absorption (recomputed)',
   fundSource: 'Funding',
   sumDiffers: 'children ≠ parent',
-  efficiencyIntro: (e) => `This report's efficiency convention: ${efficiencyText.en[e]}. The other convention is shown for comparison.`,
+  efficiencyIntro: (e) =>
+    `This report's efficiency convention: ${efficiencyText.en[e]}. The other convention is shown for comparison.`,
   efficiencyCaption: 'Efficiency: printed and recomputed',
   printedAbsorption: 'Printed absorption',
   printedEfficiency: 'Printed efficiency',
@@ -163,11 +208,18 @@ const en: Labels = {
   benchmarksCaption: 'Benchmark values (national, provincial, other regions) as printed',
   comparator: 'Comparator',
   value: 'Value',
-  findingsIntro: 'Every place where a printed figure disagrees with the recomputation or with another table of the same document. Document figures are never changed.',
+  findingsIntro:
+    'Every place where a printed figure disagrees with the recomputation or with another table of the same document. Document figures are never changed.',
   analysisCaption: 'Causes, obstacles, solutions and supporting programmes as printed',
   kind: 'Kind',
   text: 'Text',
-  narrativeKinds: { penyebab: 'Cause', kendala: 'Obstacle', solusi: 'Solution', 'program-penunjang': 'Supporting programme', analisis: 'Analysis' },
+  narrativeKinds: {
+    penyebab: 'Cause',
+    kendala: 'Obstacle',
+    solusi: 'Solution',
+    'program-penunjang': 'Supporting programme',
+    analisis: 'Analysis',
+  },
   planCaption: 'Planned programmes, activities and sub-activities',
   indicativePagu: 'Indicative allocation',
   location: 'Location',
@@ -185,7 +237,8 @@ const en: Labels = {
   dlFindings: 'Findings',
   excelVariant: 'CSV for Excel (Indonesian locale)',
   cite: (agency, title, url) => `Cite: Kinerja Terbuka (data from ${title}, ${agency}). ${url} — licence CC BY 4.0.`,
-  datasetDescription: (agency, year) => `Targets, results, achievement and budgets of ${agency} for ${year}, as printed and recomputed.`,
+  datasetDescription: (agency, year) =>
+    `Targets, results, achievement and budgets of ${agency} for ${year}, as printed and recomputed.`,
 };
 
 export function rl(lang: Lang): Labels {

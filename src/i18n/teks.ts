@@ -45,7 +45,9 @@ const id = {
   dataFor: 'Data untuk',
 } as const;
 
-type Dictionary = { [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [P in keyof (typeof id)[K]]: string } };
+type Dictionary = {
+  [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [P in keyof (typeof id)[K]]: string };
+};
 
 const en: Dictionary = {
   htmlLang: 'en',

@@ -162,7 +162,10 @@ describe('Lumajang TW I 2024: sample cells', () => {
   });
 
   it('Tabel 3.1: IPG realisasi 89,06 (data BPS tahun 2023) (line 401)', () => {
-    expect(value('T1.I1', 'Tabel 3.1')).toMatchObject({ realisasi: '89,06 (data BPS tahun 2023)', capaian_tercetak: '99,97' });
+    expect(value('T1.I1', 'Tabel 3.1')).toMatchObject({
+      realisasi: '89,06 (data BPS tahun 2023)',
+      capaian_tercetak: '99,97',
+    });
   });
 
   it('Tabel 3.1: violence ratio 5,72 per 100.000 / 0,54 per 100.000 / 9,4% (line 408)', () => {
@@ -174,15 +177,28 @@ describe('Lumajang TW I 2024: sample cells', () => {
   });
 
   it('Tabel 3.1: Perlindungan Khusus Anak 61,46% / 89,22% / 145,16% (line 415)', () => {
-    expect(value('P06.I1', 'Tabel 3.1')).toMatchObject({ target: '61,46%', realisasi: '89,22%', capaian_tercetak: '145,16%' });
+    expect(value('P06.I1', 'Tabel 3.1')).toMatchObject({
+      target: '61,46%',
+      realisasi: '89,22%',
+      capaian_tercetak: '145,16%',
+    });
   });
 
   it('Tabel 3.3: PPKS mandiri 2018 10,82 / 10,82 / 99,91 (line 457)', () => {
-    expect(value('T3.I1', 'Tabel 3.3', '2018')).toMatchObject({ target: '10,82', realisasi: '10,82', capaian_tercetak: '99,91', periode: 'tahunan' });
+    expect(value('T3.I1', 'Tabel 3.3', '2018')).toMatchObject({
+      target: '10,82',
+      realisasi: '10,82',
+      capaian_tercetak: '99,91',
+      periode: 'tahunan',
+    });
   });
 
   it('Tabel 3.3: PPKS kebutuhan dasar 2020 29,42 / 78,76 / 267,71 (line 461)', () => {
-    expect(value('S3.I1', 'Tabel 3.3', '2020')).toMatchObject({ target: '29,42', realisasi: '78,76', capaian_tercetak: '267,71' });
+    expect(value('S3.I1', 'Tabel 3.3', '2020')).toMatchObject({
+      target: '29,42',
+      realisasi: '78,76',
+      capaian_tercetak: '267,71',
+    });
   });
 
   it('Tabel 3.3: IDG 2024 59,75 / 59,61 Data BPS tahun 2022 / 99,76 (line 460)', () => {
@@ -206,8 +222,12 @@ describe('Lumajang TW I 2024: sample cells', () => {
 
   it('Tabel 3.5: IPG national 91,85, Jember 85,52 (line 494)', () => {
     expect(one(pembanding, { indikator: 'T1.I1', pembanding: 'Nasional' }).nilai).toBe('91,85 (Data BPS tahun 2023)');
-    expect(one(pembanding, { indikator: 'T1.I1', pembanding: 'Kabupaten Jember' }).nilai).toBe('85,52 (Data BPS tahun 2023)');
-    expect(one(pembanding, { indikator: 'S1.I1', pembanding: 'Provinsi Jawa Timur' }).nilai).toBe('74,42 Data BPS tahun 2022');
+    expect(one(pembanding, { indikator: 'T1.I1', pembanding: 'Kabupaten Jember' }).nilai).toBe(
+      '85,52 (Data BPS tahun 2023)',
+    );
+    expect(one(pembanding, { indikator: 'S1.I1', pembanding: 'Provinsi Jawa Timur' }).nilai).toBe(
+      '74,42 Data BPS tahun 2022',
+    );
   });
 
   it('Tabel 3.6: capaian 99,97 Data BPS tahun 2023 and kendala joined over page break (lines 508, 511)', () => {
@@ -253,7 +273,10 @@ describe('Lumajang TW I 2024: sample cells', () => {
   });
 
   it('Tabel 2.1: Perlindungan dan Jaminan Sosial Rp. 19.826.521.488,- DAU dan DBHCHT (line 372)', () => {
-    expect(one(anggaran, { id: 'PK.P12' })).toMatchObject({ pagu: 'Rp. 19.826.521.488,-', sumber_dana: 'DAU dan DBHCHT' });
+    expect(one(anggaran, { id: 'PK.P12' })).toMatchObject({
+      pagu: 'Rp. 19.826.521.488,-',
+      sumber_dana: 'DAU dan DBHCHT',
+    });
   });
 
   it('Tabel 1.1 / 1.2: staffing and assets', () => {

@@ -14,5 +14,13 @@ export function indicatorTrendChart(indicator: IndicatorAcross, caption: string)
     }),
   }));
   if (series.every((s) => s.values.every((v) => v === null))) return undefined;
-  return { id: 'tren-indikator', kind: 'line', horizontal: false, caption, unit: 'angka', labels: years.map(String), series };
+  return {
+    id: 'tren-indikator',
+    kind: 'line',
+    horizontal: false,
+    caption,
+    unit: 'angka',
+    labels: years.map(String),
+    series,
+  };
 }

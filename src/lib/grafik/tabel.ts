@@ -15,6 +15,9 @@ function display(value: string | null, unit: ChartSpec['unit'], format: NumberFo
 export function chartTable(spec: ChartSpec, format: NumberFormat = 'id'): { header: string[]; rows: string[][] } {
   return {
     header: ['', ...spec.series.map((s) => s.label)],
-    rows: spec.labels.map((label, i) => [label, ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit, format))]),
+    rows: spec.labels.map((label, i) => [
+      label,
+      ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit, format)),
+    ]),
   };
 }

@@ -24,5 +24,7 @@ export function programmeKey(name: string): string {
 
 /** Key of an indicator across reports: its normalised name (documents are not consistent enough for more). */
 export function indicatorKey(name: string): string {
-  return slugify(name.replace(/\(.*?\)/g, ' ')).slice(0, 120).replace(/-+$/, '');
+  return slugify(name.replace(/\(.*?\)/g, ' '))
+    .slice(0, 120)
+    .replace(/-+$/, '');
 }

@@ -8,7 +8,15 @@ import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '..
 import type { Finding, ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import type { ChartSpec, Tone } from '../grafik/spek.ts';
 import { amountOf } from '../skor/index.ts';
-import { showCapaian, showEfficiency, showPredicate, showPrinted, showSerapan, type Lang, type Shown } from './tampil.ts';
+import {
+  showCapaian,
+  showEfficiency,
+  showPredicate,
+  showPrinted,
+  showSerapan,
+  type Lang,
+  type Shown,
+} from './tampil.ts';
 
 export interface ValueRow {
   indicator: string;
@@ -109,7 +117,11 @@ function treePath(report: Report, node: TreeNode): string[] {
  */
 export function primaryEvaluation(report: Report, indicator: string): IndicatorValue | undefined {
   const rows = report.values.filter(
-    (v) => v.indicator === indicator && v.role === 'capaian' && v.year === report.meta.year && v.period === report.meta.period,
+    (v) =>
+      v.indicator === indicator &&
+      v.role === 'capaian' &&
+      v.year === report.meta.year &&
+      v.period === report.meta.period,
   );
   return rows.find((v) => v.printedCapaian !== undefined) ?? rows[0];
 }
@@ -192,7 +204,10 @@ export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
     scope: a.scope,
     level: a.level,
     nama: a.nama,
-    mean: a.result.mean.kind === 'persen' ? showCapaian({ ...a.result.mean, formula: 'r/t', basis: 'angka' }, lang) : showCapaian(a.result.mean, lang),
+    mean:
+      a.result.mean.kind === 'persen'
+        ? showCapaian({ ...a.result.mean, formula: 'r/t', basis: 'angka' }, lang)
+        : showCapaian(a.result.mean, lang),
     ...(a.result.capped
       ? {
           capped:
@@ -230,11 +245,15 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
     const s = scored.efficiency.find((e) => sameSource(e.source, row.source));
     const declaredFormula = s?.declared && s.declared.kind !== 'tidak-dapat-dihitung' ? s.declared.formula : undefined;
     const otherFormula = Object.keys(s?.all ?? {}).find((f) => f !== declaredFormula && f !== 'capaian/serapan') as
-      | keyof NonNullable<typeof s>['all']
-      | undefined;
+      keyof NonNullable<typeof s>['all'] | undefined;
     return {
       scope: row.scope,
-      nama: row.scope === 'laporan' ? (lang === 'id' ? 'Seluruh laporan' : 'Whole report') : (names.get(row.scope) ?? row.scope),
+      nama:
+        row.scope === 'laporan'
+          ? lang === 'id'
+            ? 'Seluruh laporan'
+            : 'Whole report'
+          : (names.get(row.scope) ?? row.scope),
       printedCapaian: showPrinted(row.printedCapaian),
       printedSerapan: showPrinted(row.printedSerapan),
       printedEfficiency: showPrinted(row.printedEfficiency),
@@ -242,7 +261,13 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
       declared: showEfficiency(s?.declared, lang),
       other: otherFormula ? `${showEfficiency(s?.all[otherFormula], lang)} (${otherFormula})` : '—',
       printedMatches:
-        s?.printedMatches === undefined ? '—' : s.printedMatches === false ? (lang === 'id' ? 'Tidak cocok' : 'No match') : s.printedMatches,
+        s?.printedMatches === undefined
+          ? '—'
+          : s.printedMatches === false
+            ? lang === 'id'
+              ? 'Tidak cocok'
+              : 'No match'
+            : s.printedMatches,
       source: row.source,
     };
   });
@@ -257,12 +282,19 @@ export function reportFindings(scored: ScoredReport): Finding[] {
 const toneOf = (shown: Shown): Tone => shown.tone;
 
 /** Capaian per indicator for the report year against 100%, with the report's scale as bands. */
-export function capaianChart(report: Report, groups: NodeGroup[], scored: ScoredReport, lang: Lang): ChartSpec | undefined {
+export function capaianChart(
+  report: Report,
+  groups: NodeGroup[],
+  scored: ScoredReport,
+  lang: Lang,
+): ChartSpec | undefined {
   const rows = groups.flatMap((g) => g.rows);
   const points = rows
     .map((row) => {
       const value = scored.values.find((v) => sameSource(v.source, row.source));
-      return value?.capaian.kind === 'persen' ? { label: row.nama, value: formatMachine(value.capaian.value.toDecimalPlaces(2)), tone: toneOf(row.capaian) } : undefined;
+      return value?.capaian.kind === 'persen'
+        ? { label: row.nama, value: formatMachine(value.capaian.value.toDecimalPlaces(2)), tone: toneOf(row.capaian) }
+        : undefined;
     })
     .filter((p): p is { label: string; value: string; tone: Tone } => p !== undefined);
   if (points.length === 0) return undefined;
@@ -276,18 +308,28 @@ export function capaianChart(report: Report, groups: NodeGroup[], scored: Scored
         : `Indicator achievement ${report.meta.year} (recomputed) against 100%`,
     unit: 'persen',
     labels: points.map((p) => p.label),
-    series: [{ label: lang === 'id' ? 'Capaian' : 'Achievement', values: points.map((p) => p.value), tones: points.map((p) => p.tone) }],
+    series: [
+      {
+        label: lang === 'id' ? 'Capaian' : 'Achievement',
+        values: points.map((p) => p.value),
+        tones: points.map((p) => p.tone),
+      },
+    ],
     reference: { value: '100', label: lang === 'id' ? 'Target (100%)' : 'Target (100%)' },
   };
 }
 
 /** Absorption per programme in the budget realisation table. */
 export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): ChartSpec | undefined {
-  const programmes = report.budget.filter((b) => b.level === 'program' && b.role === 'realisasi' && b.year === report.meta.year);
+  const programmes = report.budget.filter(
+    (b) => b.level === 'program' && b.role === 'realisasi' && b.year === report.meta.year,
+  );
   const points = programmes
     .map((line) => {
       const s = scored.budget.find((b) => b.id === line.id);
-      return s?.serapan.kind === 'persen' ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) } : undefined;
+      return s?.serapan.kind === 'persen'
+        ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
+        : undefined;
     })
     .filter((p): p is { label: string; value: string } => p !== undefined);
   if (points.length === 0) return undefined;
@@ -295,7 +337,10 @@ export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): 
     id: 'serapan',
     kind: 'bar',
     horizontal: true,
-    caption: lang === 'id' ? `Serapan anggaran per program ${report.meta.year}` : `Budget absorption per programme ${report.meta.year}`,
+    caption:
+      lang === 'id'
+        ? `Serapan anggaran per program ${report.meta.year}`
+        : `Budget absorption per programme ${report.meta.year}`,
     unit: 'persen',
     labels: points.map((p) => p.label),
     series: [{ label: lang === 'id' ? 'Serapan' : 'Absorption', values: points.map((p) => p.value) }],
@@ -321,7 +366,10 @@ export function targetRealisasiChart(report: Report, groups: NodeGroup[], lang: 
     id: 'target-realisasi',
     kind: 'bar',
     horizontal: true,
-    caption: lang === 'id' ? `Target dan realisasi ${report.meta.year} (angka tercetak)` : `Target and result ${report.meta.year} (as printed)`,
+    caption:
+      lang === 'id'
+        ? `Target dan realisasi ${report.meta.year} (angka tercetak)`
+        : `Target and result ${report.meta.year} (as printed)`,
     unit: 'angka',
     labels: points.map((p) => p.label),
     series: [

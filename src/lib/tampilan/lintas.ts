@@ -79,7 +79,9 @@ function programmeLines(report: Report): BudgetLine[] {
 function indicatorRows(report: Report, scored: ScoredReport, indicators: Indicator[], lang: Lang) {
   return indicators.map((indicator) => {
     const value = primaryEvaluation(report, indicator.kode);
-    const s = value ? scored.values.find((v) => v.source.file === value.source.file && v.source.row === value.source.row) : undefined;
+    const s = value
+      ? scored.values.find((v) => v.source.file === value.source.file && v.source.row === value.source.row)
+      : undefined;
     return {
       nama: indicator.nama,
       target: showPrinted(value?.target),
@@ -123,8 +125,18 @@ export function programmes(entries: PortalReport[], lang: Lang): Programme[] {
         realisasi: showPrinted(line.realisasi),
         ...(paguValue ? { paguValue } : {}),
         ...(realisasiValue ? { realisasiValue } : {}),
-        serapan: s && line.realisasi ? { text: s.serapan.kind === 'persen' ? showPercent(s.serapan.value, lang) : '—', tone: 'netral' } : { text: '—', tone: 'netral' },
-        indicators: node ? indicatorRows(report, scored, report.indicators.filter((i) => i.node === node.kode), lang) : [],
+        serapan:
+          s && line.realisasi
+            ? { text: s.serapan.kind === 'persen' ? showPercent(s.serapan.value, lang) : '—', tone: 'netral' }
+            : { text: '—', tone: 'netral' },
+        indicators: node
+          ? indicatorRows(
+              report,
+              scored,
+              report.indicators.filter((i) => i.node === node.kode),
+              lang,
+            )
+          : [],
       };
       groups.set(key, [...(groups.get(key) ?? []), item]);
     }
@@ -227,11 +239,20 @@ export function indicatorsAcross(entries: PortalReport[], lang: Lang): Indicator
         const k = `${value.year} ${value.period}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        const primary = value.year === report.meta.year && value.period === report.meta.period ? (primaryEvaluation(report, indicator.kode) ?? value) : value;
+        const primary =
+          value.year === report.meta.year && value.period === report.meta.period
+            ? (primaryEvaluation(report, indicator.kode) ?? value)
+            : value;
         group.entries.push(entryOf(entry, indicator, primary, lang));
       }
       for (const b of report.benchmarks.filter((b) => b.indicator === indicator.kode)) {
-        group.benchmarks.push({ ref: refOf(entry), year: b.year, label: b.label, value: b.value.text, note: b.note ?? '' });
+        group.benchmarks.push({
+          ref: refOf(entry),
+          year: b.year,
+          label: b.label,
+          value: b.value.text,
+          note: b.note ?? '',
+        });
       }
       groups.set(key, group);
     }
@@ -240,7 +261,10 @@ export function indicatorsAcross(entries: PortalReport[], lang: Lang): Indicator
     .map(([key, g]) => ({
       key,
       nama: mostCommon(g.names),
-      entries: g.entries.sort((a, b) => a.year - b.year || a.ref.agencyName.localeCompare(b.ref.agencyName) || a.ref.id.localeCompare(b.ref.id)),
+      entries: g.entries.sort(
+        (a, b) =>
+          a.year - b.year || a.ref.agencyName.localeCompare(b.ref.agencyName) || a.ref.id.localeCompare(b.ref.id),
+      ),
       benchmarks: g.benchmarks.sort((a, b) => a.year - b.year || a.label.localeCompare(b.label)),
       agencies: new Set(g.entries.map((e) => e.ref.agency.slug)).size,
     }))
@@ -304,7 +328,8 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       const cells: Record<string, CompareCell | undefined> = {};
       for (const e of i.entries) {
         const prev = cells[e.ref.agency.slug];
-        if (!prev || prev.year <= e.year) cells[e.ref.agency.slug] = { year: e.year, text: e.realisasi || '—', detail: e.capaian.text };
+        if (!prev || prev.year <= e.year)
+          cells[e.ref.agency.slug] = { year: e.year, text: e.realisasi || '—', detail: e.capaian.text };
       }
       return { key: i.key, nama: i.nama, href: `/indikator/${i.key}/`, cells };
     });
@@ -314,7 +339,8 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       const cells: Record<string, CompareCell | undefined> = {};
       for (const e of p.entries) {
         const prev = cells[e.ref.agency.slug];
-        if (!prev || prev.year <= e.ref.year) cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
+        if (!prev || prev.year <= e.ref.year)
+          cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
       }
       return { key: p.key, nama: p.nama, href: `/program/${p.key}/`, cells };
     });

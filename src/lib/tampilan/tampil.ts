@@ -37,9 +37,16 @@ export function showCapaian(capaian: Capaian | undefined, lang: Lang): Shown {
         detail: capaian.formula,
       };
     case 'ordinal': {
-      const steps = capaian.steps === 0 ? '' : ` (${capaian.steps > 0 ? '+' : ''}${capaian.steps} ${lang === 'id' ? 'tingkat' : capaian.steps === 1 || capaian.steps === -1 ? 'level' : 'levels'})`;
+      const steps =
+        capaian.steps === 0
+          ? ''
+          : ` (${capaian.steps > 0 ? '+' : ''}${capaian.steps} ${lang === 'id' ? 'tingkat' : capaian.steps === 1 || capaian.steps === -1 ? 'level' : 'levels'})`;
       const met = lang === 'id' ? (capaian.met ? 'Tercapai' : 'Tidak tercapai') : capaian.met ? 'Met' : 'Not met';
-      return { text: `${met}${steps}`, tone: capaian.met ? 'baik' : 'kurang', detail: `${capaian.target} → ${capaian.realisasi}` };
+      return {
+        text: `${met}${steps}`,
+        tone: capaian.met ? 'baik' : 'kurang',
+        detail: `${capaian.target} → ${capaian.realisasi}`,
+      };
     }
     case 'tidak-dapat-dihitung':
       return {
@@ -58,7 +65,11 @@ export function showPredicate(predicate: PredicateResult | undefined, lang: Lang
 export function showSerapan(serapan: Serapan | undefined, lang: Lang): Shown {
   if (!serapan) return { text: '—', tone: 'netral' };
   if (serapan.kind === 'tidak-dapat-dihitung') {
-    return { text: lang === 'id' ? 'Tidak dapat dihitung' : 'Not computable', tone: 'netral', detail: serapan.message[lang] };
+    return {
+      text: lang === 'id' ? 'Tidak dapat dihitung' : 'Not computable',
+      tone: 'netral',
+      detail: serapan.message[lang],
+    };
   }
   return { text: showPercent(serapan.value, lang), tone: 'netral' };
 }

@@ -49,8 +49,14 @@ describe('link crawl', () => {
   it('finds missing targets and fragments, accepts files, directories and same-page anchors', () => {
     const dist = mkdtempSync(join(tmpdir(), 'kt-links-'));
     mkdirSync(join(dist, 'a'));
-    writeFileSync(join(dist, 'index.html'), '<a href="/a/">a</a><a href="/a/#x">x</a><a href="/a/#nope">n</a><a href="/hilang/">m</a><a href="#top">t</a><a href="https://x.org/">e</a><link href="/s.css"><p id="top"></p>');
-    writeFileSync(join(dist, 'a', 'index.html'), '<h2 id="x">x</h2><a href="../index.html">up</a><a href="data.csv?v=1">d</a>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<a href="/a/">a</a><a href="/a/#x">x</a><a href="/a/#nope">n</a><a href="/hilang/">m</a><a href="#top">t</a><a href="https://x.org/">e</a><link href="/s.css"><p id="top"></p>',
+    );
+    writeFileSync(
+      join(dist, 'a', 'index.html'),
+      '<h2 id="x">x</h2><a href="../index.html">up</a><a href="data.csv?v=1">d</a>',
+    );
     writeFileSync(join(dist, 'a', 'data.csv'), 'a,b');
     writeFileSync(join(dist, 's.css'), '');
     const result = findBrokenLinks(dist);

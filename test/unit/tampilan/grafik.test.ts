@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capaianChart, evaluationGroups, serapanChart, targetRealisasiChart, trendCharts } from '../../../src/lib/tampilan/laporan.ts';
+import {
+  capaianChart,
+  evaluationGroups,
+  serapanChart,
+  targetRealisasiChart,
+  trendCharts,
+} from '../../../src/lib/tampilan/laporan.ts';
 import { chartTable } from '../../../src/lib/grafik/tabel.ts';
 import { indicatorTrendChart } from '../../../src/lib/grafik/indikator.ts';
 import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
@@ -17,7 +23,12 @@ describe('chart data builders (valid fixture)', () => {
       horizontal: true,
       caption: 'Capaian indikator 2024 (dihitung ulang) terhadap 100%',
       unit: 'persen',
-      labels: ['Persentase PMKS yang tertangani', 'Laju pertumbuhan kasus', 'Rasio KDRT', 'Persentase PMKS yang direhabilitasi'],
+      labels: [
+        'Persentase PMKS yang tertangani',
+        'Laju pertumbuhan kasus',
+        'Rasio KDRT',
+        'Persentase PMKS yang direhabilitasi',
+      ],
       series: [
         {
           label: 'Capaian',
@@ -31,7 +42,11 @@ describe('chart data builders (valid fixture)', () => {
 
   it('target vs realisation uses printed numbers only (ratios and ordinals are left out)', () => {
     const spec = targetRealisasiChart(report, groups, 'en');
-    expect(spec?.labels).toEqual(['Persentase PMKS yang tertangani', 'Laju pertumbuhan kasus', 'Persentase PMKS yang direhabilitasi']);
+    expect(spec?.labels).toEqual([
+      'Persentase PMKS yang tertangani',
+      'Laju pertumbuhan kasus',
+      'Persentase PMKS yang direhabilitasi',
+    ]);
     expect(spec?.series).toEqual([
       { label: 'Target', values: ['89', '0.63', '100'] },
       { label: 'Result', values: ['92.55', '0.12', '99.52'] },
@@ -64,14 +79,33 @@ describe('chart data builders (valid fixture)', () => {
       labels: ['A', 'B'],
       series: [{ label: 'Capaian', values: ['103.9867', null] }],
     });
-    expect(table).toEqual({ header: ['', 'Capaian'], rows: [['A', '103,99%'], ['B', '—']] });
-    expect(chartTable({ id: 'y', kind: 'bar', horizontal: false, caption: 'c', unit: 'rupiah', labels: ['A'], series: [{ label: 'Pagu', values: ['1234567'] }] }, 'en').rows).toEqual([
-      ['A', 'Rp 1,234,567'],
-    ]);
+    expect(table).toEqual({
+      header: ['', 'Capaian'],
+      rows: [
+        ['A', '103,99%'],
+        ['B', '—'],
+      ],
+    });
+    expect(
+      chartTable(
+        {
+          id: 'y',
+          kind: 'bar',
+          horizontal: false,
+          caption: 'c',
+          unit: 'rupiah',
+          labels: ['A'],
+          series: [{ label: 'Pagu', values: ['1234567'] }],
+        },
+        'en',
+      ).rows,
+    ).toEqual([['A', 'Rp 1,234,567']]);
   });
 
   it('indicator trend across reports: one line per agency', () => {
-    const indicator = indicatorsAcross(fixturePortal(), 'id').find((i) => i.nama === 'Persentase PMKS yang tertangani')!;
+    const indicator = indicatorsAcross(fixturePortal(), 'id').find(
+      (i) => i.nama === 'Persentase PMKS yang tertangani',
+    )!;
     expect(indicatorTrendChart(indicator, 'Tren')).toEqual({
       id: 'tren-indikator',
       kind: 'line',
@@ -79,7 +113,9 @@ describe('chart data builders (valid fixture)', () => {
       caption: 'Tren',
       unit: 'angka',
       labels: ['2023', '2024'],
-      series: [{ label: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh', values: ['80', '92.55'] }],
+      series: [
+        { label: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh', values: ['80', '92.55'] },
+      ],
     });
   });
 });

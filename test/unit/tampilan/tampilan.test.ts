@@ -2,7 +2,14 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { indicatorKey, programmeKey, slugify } from '../../../src/lib/tampilan/kunci.ts';
 import { showCapaian, showEfficiency, showPredicate, showSerapan } from '../../../src/lib/tampilan/tampil.ts';
-import { allValueRows, averageRows, budgetTables, efficiencyRows, evaluationGroups, primaryEvaluation } from '../../../src/lib/tampilan/laporan.ts';
+import {
+  allValueRows,
+  averageRows,
+  budgetTables,
+  efficiencyRows,
+  evaluationGroups,
+  primaryEvaluation,
+} from '../../../src/lib/tampilan/laporan.ts';
 import { agencyHistory, comparison, programmes } from '../../../src/lib/tampilan/lintas.ts';
 import { findingView } from '../../../src/lib/tampilan/temuan.ts';
 import { agencyNameIn, currentName } from '../../../src/lib/instansi.ts';
@@ -15,7 +22,9 @@ describe('keys across reports', () => {
   it('programme names printed differently share one key', () => {
     expect(programmeKey('PROGRAM REHABILITASI SOSIAL')).toBe('rehabilitasi-sosial');
     expect(programmeKey('Program Rehabilitasi Sosial.')).toBe('rehabilitasi-sosial');
-    expect(programmeKey('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')).toBe('penunjang-urusan-pemerintahan-daerah');
+    expect(programmeKey('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota')).toBe(
+      'penunjang-urusan-pemerintahan-daerah',
+    );
     expect(slugify('Pemberdayaan Perempuan & Anak – Ñ')).toBe('pemberdayaan-perempuan-anak-n');
     expect(indicatorKey('Persentase PMKS (Penyandang Masalah Kesejahteraan Sosial)')).toBe('persentase-pmks');
   });
@@ -23,30 +32,50 @@ describe('keys across reports', () => {
 
 describe('display of results', () => {
   it('capaian: percentage, ordinal, not computable', () => {
-    expect(showCapaian({ kind: 'persen', value: new Decimal('103.986'), formula: 'r/t', basis: 'angka' }, 'id')).toEqual({
+    expect(
+      showCapaian({ kind: 'persen', value: new Decimal('103.986'), formula: 'r/t', basis: 'angka' }, 'id'),
+    ).toEqual({
       text: '103,99%',
       tone: 'baik',
       detail: 'r/t',
     });
-    expect(showCapaian({ kind: 'persen', value: new Decimal('99.5'), formula: 'r/t', basis: 'angka' }, 'en').text).toBe('99.50%');
-    expect(showCapaian({ kind: 'ordinal', met: false, steps: -1, target: 'Nindya', realisasi: 'Madya', order: 'kla' }, 'id')).toEqual({
+    expect(showCapaian({ kind: 'persen', value: new Decimal('99.5'), formula: 'r/t', basis: 'angka' }, 'en').text).toBe(
+      '99.50%',
+    );
+    expect(
+      showCapaian({ kind: 'ordinal', met: false, steps: -1, target: 'Nindya', realisasi: 'Madya', order: 'kla' }, 'id'),
+    ).toEqual({
       text: 'Tidak tercapai (-1 tingkat)',
       tone: 'kurang',
       detail: 'Nindya → Madya',
     });
-    expect(showCapaian({ kind: 'ordinal', met: true, steps: 0, target: 'Utama', realisasi: 'Utama', order: 'ape-pug' }, 'en').text).toBe('Met');
     expect(
-      showCapaian({ kind: 'tidak-dapat-dihitung', reason: 'target-nol', message: { id: 'Target 0.', en: 'Target is 0.' } }, 'en'),
+      showCapaian({ kind: 'ordinal', met: true, steps: 0, target: 'Utama', realisasi: 'Utama', order: 'ape-pug' }, 'en')
+        .text,
+    ).toBe('Met');
+    expect(
+      showCapaian(
+        { kind: 'tidak-dapat-dihitung', reason: 'target-nol', message: { id: 'Target 0.', en: 'Target is 0.' } },
+        'en',
+      ),
     ).toEqual({ text: 'Not computable', tone: 'netral', detail: 'Target is 0.' });
     expect(showCapaian(undefined, 'id').text).toBe('—');
   });
 
   it('predicate, absorption and efficiency', () => {
-    expect(showPredicate({ kind: 'pita', scale: 'nasional', label: 'Sangat Tinggi', alsoIn: [] }, 'id')).toBe('Sangat Tinggi');
-    expect(showPredicate({ kind: 'tanpa-pita', scale: 'x', message: { id: 'a', en: 'b' } }, 'en')).toBe('Outside every band');
+    expect(showPredicate({ kind: 'pita', scale: 'nasional', label: 'Sangat Tinggi', alsoIn: [] }, 'id')).toBe(
+      'Sangat Tinggi',
+    );
+    expect(showPredicate({ kind: 'tanpa-pita', scale: 'x', message: { id: 'a', en: 'b' } }, 'en')).toBe(
+      'Outside every band',
+    );
     expect(showSerapan({ kind: 'persen', value: new Decimal('92.5547') }, 'id').text).toBe('92,55%');
-    expect(showEfficiency({ kind: 'poin', value: new Decimal('2.125'), formula: 'capaian-serapan' }, 'id')).toBe('2,13 poin');
-    expect(showEfficiency({ kind: 'persen', value: new Decimal('91.67'), formula: 'serapan/capaian' }, 'en')).toBe('91.67%');
+    expect(showEfficiency({ kind: 'poin', value: new Decimal('2.125'), formula: 'capaian-serapan' }, 'id')).toBe(
+      '2,13 poin',
+    );
+    expect(showEfficiency({ kind: 'persen', value: new Decimal('91.67'), formula: 'serapan/capaian' }, 'en')).toBe(
+      '91.67%',
+    );
   });
 });
 
@@ -59,7 +88,11 @@ describe('report page view (valid fixture)', () => {
       ['S1.P1', ['S1.P1.I1']],
     ]);
     const negative = groups[0]!.rows[1]!;
-    expect(negative).toMatchObject({ printedCapaian: '19,05%', mismatch: true, capaian: { text: '180,95%', tone: 'baik' } });
+    expect(negative).toMatchObject({
+      printedCapaian: '19,05%',
+      mismatch: true,
+      capaian: { text: '180,95%', tone: 'baik' },
+    });
     expect(groups[1]!.rows[0]!.capaian.text).toBe('Tidak tercapai (-1 tingkat)');
     expect(primaryEvaluation(report, 'S1.I1')?.source.row).toBe(3);
   });
@@ -89,8 +122,16 @@ describe('report page view (valid fixture)', () => {
   });
 
   it('findings read in the page language', () => {
-    const view = findingView(scored.findings.find((f) => f.kind === 'polaritas-diabaikan')!, 'en');
-    expect(view).toMatchObject({ kindLabel: 'Polarity ignored', severityLabel: 'Arithmetic error', printed: '19,05%', recomputed: '180.95' });
+    const view = findingView(
+      scored.findings.find((f) => f.kind === 'polaritas-diabaikan')!,
+      'en',
+    );
+    expect(view).toMatchObject({
+      kindLabel: 'Polarity ignored',
+      severityLabel: 'Arithmetic error',
+      printed: '19,05%',
+      recomputed: '180.95',
+    });
   });
 });
 
