@@ -11,6 +11,9 @@ window.addEventListener('DOMContentLoaded', () => {
     resetStyles: false,
     translations: { placeholder: 'Cari program, indikator, laporan, temuan…', zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]' },
   });
+  // Pagefind names its input only by a title attribute; give it a real accessible name.
+  const label = document.documentElement.lang === 'en' ? 'Search the whole site' : 'Cari di seluruh situs';
+  root.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', label);
   if (query) ui.triggerSearch(query);
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
 });

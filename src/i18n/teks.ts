@@ -43,6 +43,7 @@ const id = {
   hideTable: 'Sembunyikan tabel data',
   downloadChart: 'Unduh data grafik ini (CSV)',
   dataFor: 'Data untuk',
+  scrollableTable: 'Tabel (geser ke samping untuk melihat semua kolom)',
 } as const;
 
 type Dictionary = {
@@ -87,6 +88,7 @@ const en: Dictionary = {
   hideTable: 'Hide data table',
   downloadChart: 'Download this chart’s data (CSV)',
   dataFor: 'Data for',
+  scrollableTable: 'Table (scroll sideways to see every column)',
 };
 
 const dictionaries: Record<Lang, Dictionary> = { id, en };
