@@ -9,7 +9,10 @@ window.addEventListener('DOMContentLoaded', () => {
     showSubResults: true,
     showImages: false,
     resetStyles: false,
-    translations: { placeholder: 'Cari program, indikator, laporan, temuan…', zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]' },
+    translations: {
+      placeholder: 'Cari program, indikator, laporan, temuan…',
+      zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]',
+    },
   });
   // Pagefind names its input only by a title attribute; give it a real accessible name.
   const label = document.documentElement.lang === 'en' ? 'Search the whole site' : 'Cari di seluruh situs';

@@ -18,7 +18,17 @@ import {
 } from 'chart.js';
 import type { ChartSpec, Tone } from '../lib/grafik/spek.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 
 const TONE: Record<Tone, string> = { baik: '#1e6b2f', kurang: '#a4161a', netral: '#5b6770' };
 const SERIES = ['#0a4f9e', '#b35c00', '#6a3d9a', '#1e6b2f', '#5b6770'];
@@ -55,7 +65,10 @@ function config(spec: ChartSpec): ChartConfiguration {
         },
       },
       scales: {
-        [valueAxis]: { beginAtZero: true, ticks: { callback: (v: string | number) => formatTick(Number(v), spec.unit) } },
+        [valueAxis]: {
+          beginAtZero: true,
+          ticks: { callback: (v: string | number) => formatTick(Number(v), spec.unit) },
+        },
       },
     },
   } as ChartConfiguration;
@@ -89,7 +102,13 @@ export default function Grafik({ spec, tableId, labels }: { spec: ChartSpec; tab
 
   return (
     <div className="grafik">
-      <button type="button" className="btn no-print" aria-controls={tableId} aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+      <button
+        type="button"
+        className="btn no-print"
+        aria-controls={tableId}
+        aria-expanded={showTable}
+        onClick={() => setShowTable(!showTable)}
+      >
         {showTable ? labels.hide : labels.show}
       </button>
       <div className="grafik-bingkai" ref={frame}>

@@ -44,6 +44,10 @@ const id = {
   downloadChart: 'Unduh data grafik ini (CSV)',
   dataFor: 'Data untuk',
   scrollableTable: 'Tabel (geser ke samping untuk melihat semua kolom)',
+  budgetLines: 'Baris anggaran',
+  arithmeticErrors: 'Salah hitung di dokumen',
+  homeExplain:
+    'Setiap angka diterbitkan seperti tercetak, dengan sumber tabel dan barisnya. Mesin skor menghitung ulang capaian, predikat, serapan, dan efisiensi; setiap perbedaan menjadi temuan.',
 } as const;
 
 type Dictionary = {
@@ -89,6 +93,10 @@ const en: Dictionary = {
   downloadChart: 'Download this chart’s data (CSV)',
   dataFor: 'Data for',
   scrollableTable: 'Table (scroll sideways to see every column)',
+  budgetLines: 'Budget lines',
+  arithmeticErrors: 'Arithmetic errors in the documents',
+  homeExplain:
+    'Every figure is published as printed, with its source table and line. The scoring engine recomputes achievement, predicates, absorption and efficiency; every disagreement becomes a finding.',
 };
 
 const dictionaries: Record<Lang, Dictionary> = { id, en };
