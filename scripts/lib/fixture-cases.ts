@@ -533,6 +533,24 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'html-in-text', file: at(META), field: 'judul' },
   },
   {
+    name: 'report-document-missing',
+    rule: 'dokumen.berkas names the source text in content/dokumen/',
+    mutate: (s) => s.remove('dokumen/contoh.txt'),
+    expect: { code: 'file-missing', file: at(META), field: 'dokumen.berkas' },
+  },
+  {
+    name: 'report-document-bad-name',
+    rule: 'dokumen.berkas is a plain .txt file name (no path, no URL)',
+    mutate: (s) => s.replace(META, 'berkas: contoh.txt', 'berkas: ../rahasia.txt'),
+    expect: { code: 'field-invalid', file: at(META), field: 'dokumen.berkas' },
+  },
+  {
+    name: 'source-line-beyond-document',
+    rule: 'sumber_baris points at a line of the source document',
+    mutate: (s) => s.replace(`${R}/narasi.csv`, 'Tabel 3.1.1.H,91', 'Tabel 3.1.1.H,9100'),
+    expect: { code: 'field-invalid', file: at(`${R}/narasi.csv`), row: 3, field: 'sumber_baris' },
+  },
+  {
     name: 'unknown-agency',
     rule: 'instansi names a file in content/instansi/',
     mutate: (s) => s.replace(META, 'instansi: dinas-contoh', 'instansi: dinas-sosial'),

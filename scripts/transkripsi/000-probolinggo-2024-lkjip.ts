@@ -27,7 +27,7 @@ import Papa from 'papaparse';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED_FILE = '000_be16c21624126abf.txt';
-const SEED = readFileSync(join(ROOT, '..', 'shared', 'seeds', SEED_FILE), 'utf8').split('\n');
+const SEED = readFileSync(join(ROOT, 'content', 'dokumen', SEED_FILE), 'utf8').split('\n');
 const OUT = join(ROOT, 'content', 'laporan', 'dinsos-p3a-kota-probolinggo', '2024-lkjip');
 
 type Row = Record<string, string>;

@@ -27,7 +27,7 @@ import Papa from 'papaparse';
 const SEED = '001_ee7b1d7f68578cea.txt';
 const ROOT = process.cwd();
 const OUT = join(ROOT, 'content/laporan/dinsos-p3a-kota-probolinggo/2021-renja');
-const LINES = readFileSync(join(ROOT, '..', 'shared', 'seeds', SEED), 'utf8').split('\n');
+const LINES = readFileSync(join(ROOT, 'content', 'dokumen', SEED), 'utf8').split('\n');
 
 const line = (n: number): string => {
   const s = LINES[n - 1];

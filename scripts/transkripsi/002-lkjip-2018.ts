@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 
-const SEED = join('..', 'shared', 'seeds', '002_2c766fbc81bbc77d.txt');
+const SEED = join('content', 'dokumen', '002_2c766fbc81bbc77d.txt');
 const OUT = join('content', 'laporan', 'dinsos-p3a-kota-probolinggo', '2018-lkjip');
 
 const lines = readFileSync(SEED, 'utf8').split('\n');

@@ -33,7 +33,7 @@ import Papa from 'papaparse';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED_FILE = '003_bfa17edb1ff82b6c.txt';
-const SEED = join(ROOT, '..', 'shared', 'seeds', SEED_FILE);
+const SEED = join(ROOT, 'content', 'dokumen', SEED_FILE);
 const OUT = join(ROOT, 'content', 'laporan', 'dinsos-p3ap2kb-kota-malang', '2023-lkjip');
 
 const lines = readFileSync(SEED, 'utf8').split('\n');

@@ -4,7 +4,7 @@
  *
  * Run from the repository root:  npx node scripts/transkripsi/004-lumajang-tw1.ts
  *
- * Every row is taken from a fixed line of the seed text (`../shared/seeds/004_0064130732cdd05d.txt`), split on
+ * Every row is taken from a fixed line of the seed text (`content/dokumen/004_0064130732cdd05d.txt`, a copy of the seed), split on
  * tabs; `expectAt()` guards each line number against the text so a changed seed fails loudly. The script writes
  * every CSV of the report folder (laporan.yaml, CATATAN.md and the scale file are hand-written).
  *
@@ -28,7 +28,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 
-const SEED = '../shared/seeds/004_0064130732cdd05d.txt';
+const SEED = 'content/dokumen/004_0064130732cdd05d.txt';
 const OUT = 'content/laporan/dinsos-p3a-kabupaten-lumajang/2024-laporan-triwulan-tw1';
 
 const LINES = readFileSync(SEED, 'utf8').split('\n');

@@ -3,7 +3,8 @@
  * pages plain data. Throws `ContentValidationError` (all errors, bilingual, located) when content is invalid, so
  * `astro build` fails exactly like `npm run validate`.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ContentValidationError, loadContent } from './data/index.ts';
 import type { Agency, Content, Region, Report } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
@@ -39,4 +40,16 @@ export function loadPortal(): Portal {
   });
   cached = { content, reports };
   return cached;
+}
+
+/** The site path of a source document's text page (`000_x.txt` → `/dokumen/000_x/`), optionally at a line. */
+export function documentPath(file: string, line?: number): string {
+  return `/dokumen/${file.replace(/\.txt$/, '')}/${line !== undefined ? `#L${line}` : ''}`;
+}
+
+/** The lines of a source document's extracted text (content/dokumen/), as published for checking. */
+export function documentLines(file: string): string[] {
+  const text = readFileSync(join(contentRoot(), 'dokumen', file), 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, fromTable, readCsv } from './csv.ts';
 
 const DIR = 'dinsos-p3a-kabupaten-lumajang/2024-laporan-triwulan-tw1';
-const SEED = join(CONTENT, '..', '..', 'shared', 'seeds', '004_0064130732cdd05d.txt');
+const SEED = join(CONTENT, 'dokumen', '004_0064130732cdd05d.txt');
 
 const tree = readCsv(DIR, 'pohon-kinerja.csv');
 const indikator = readCsv(DIR, 'indikator.csv');

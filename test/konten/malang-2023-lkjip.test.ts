@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, fromTable, readCsv } from './csv.ts';
 
 const DIR = 'dinsos-p3ap2kb-kota-malang/2023-lkjip';
-const SEED = readFileSync(join(CONTENT, '..', '..', 'shared', 'seeds', '003_bfa17edb1ff82b6c.txt'), 'utf8').split('\n');
+const SEED = readFileSync(join(CONTENT, 'dokumen', '003_bfa17edb1ff82b6c.txt'), 'utf8').split('\n');
 const line = (n: string | undefined): string =>
   (SEED[Number(n) - 1] ?? '').replace(/<[^>]+>/g, '').replace(/\*\*/g, '');
 

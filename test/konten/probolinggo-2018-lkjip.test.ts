@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, fromTable, readCsv } from './csv.ts';
 
 const DIR = 'dinsos-p3a-kota-probolinggo/2018-lkjip';
-const SEED = readFileSync(join(CONTENT, '..', '..', 'shared', 'seeds', '002_2c766fbc81bbc77d.txt'), 'utf8').split('\n');
+const SEED = readFileSync(join(CONTENT, 'dokumen', '002_2c766fbc81bbc77d.txt'), 'utf8').split('\n');
 
 const pohon = readCsv(DIR, 'pohon-kinerja.csv');
 const indikator = readCsv(DIR, 'indikator.csv');

@@ -23,7 +23,7 @@ const budget = readCsv(DIR, 'anggaran.csv');
 const plan = readCsv(DIR, 'rencana.csv');
 const meta = YAML.parse(readFileSync(join(CONTENT, 'laporan', DIR, 'laporan.yaml'), 'utf8'));
 
-const seed = readFileSync(join(CONTENT, '..', '..', 'shared', 'seeds', meta.dokumen.berkas), 'utf8').split('\n');
+const seed = readFileSync(join(CONTENT, 'dokumen', meta.dokumen.berkas), 'utf8').split('\n');
 
 function value(indikator: string, tahun: number, peran: string, table = T_EVAL): Record<string, string> {
   const hits = values.filter(

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, fromTable, readCsv } from './csv.ts';
 
 const DIR = 'dinsos-p3a-kota-probolinggo/2024-lkjip';
-const SEED = readFileSync(join(CONTENT, '..', '..', 'shared', 'seeds', '000_be16c21624126abf.txt'), 'utf8').split('\n');
+const SEED = readFileSync(join(CONTENT, 'dokumen', '000_be16c21624126abf.txt'), 'utf8').split('\n');
 const line = (n: string | undefined): string => (SEED[Number(n) - 1] ?? '').replace(/<[^>]+>/g, '');
 
 const anggaran = readCsv(DIR, 'anggaran.csv');

@@ -43,6 +43,8 @@ interface AssembleInput {
   /** CSV files that are missing or could not be read whole (their errors are reported): no references into them. */
   unreadable: ReadonlySet<CsvFileName>;
   refs: RefSets;
+  /** Number of lines of the source document's text, when it exists: `sumber_baris` must point inside it. */
+  documentLines?: number;
 }
 
 /**
@@ -85,6 +87,18 @@ function readRows<T>(
     const reader = new RowReader(file, table.header, record, errors, input.meta.numberFormat);
     reader.checkOverrides(csvFiles[name].figures);
     const value = read(reader);
+    const line = (value as { source?: { line?: number } } | undefined)?.source?.line;
+    if (line !== undefined && input.documentLines !== undefined && line > input.documentLines) {
+      reader.error(
+        'sumber_baris',
+        'field-invalid',
+        {
+          id: `Baris ${line} di luar dokumen sumber (${input.documentLines} baris). Periksa nomor barisnya.`,
+          en: `Line ${line} is beyond the source document (${input.documentLines} lines). Check the line number.`,
+        },
+        { id: `1–${input.documentLines}`, en: `1–${input.documentLines}` },
+      );
+    }
     if (value !== undefined && errors.length === before) out.push({ value, reader });
   }
   return out;

@@ -42,6 +42,7 @@ const NOTE_FILES = new Set(['CATATAN.md', 'README.md']);
 
 interface Ctx {
   repoRoot: string;
+  contentRoot: string;
   errors: ContentError[];
 }
 
@@ -349,6 +350,24 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       },
     });
   }
+  const documentPath = join(ctx.contentRoot, 'dokumen', metaFile.dokumen.berkas);
+  const documentLines = existsSync(documentPath) ? readFileSync(documentPath, 'utf8').split('\n').length : undefined;
+  if (documentLines === undefined) {
+    ctx.errors.push({
+      code: 'file-missing',
+      file: metaDisplay,
+      field: 'dokumen.berkas',
+      expected: {
+        id: 'teks dokumen sumber di content/dokumen/ (baris yang dirujuk sumber_baris)',
+        en: 'the source document text in content/dokumen/ (the lines sumber_baris refers to)',
+      },
+      found: metaFile.dokumen.berkas,
+      message: {
+        id: `Dokumen sumber "${metaFile.dokumen.berkas}" tidak ada di content/dokumen/. Tambahkan teks dokumennya agar setiap angka dapat diperiksa pembaca.`,
+        en: `Source document "${metaFile.dokumen.berkas}" is not in content/dokumen/. Add the document text so readers can check every figure.`,
+      },
+    });
+  }
   const { dari, sampai } = metaFile.tahun_data;
   if (dari > sampai) {
     ctx.errors.push({
@@ -436,6 +455,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       extraTables,
       unreadable: unreadableTables,
       refs,
+      ...(documentLines !== undefined ? { documentLines } : {}),
     },
     ctx.errors,
   );
@@ -504,7 +524,7 @@ export interface LoadOptions {
 
 /** Load and validate all of `content/`. Errors are sorted by file and row. */
 export function loadContent(contentRoot: string, options: LoadOptions = {}): LoadResult {
-  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), errors: [] };
+  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: [] };
   const unreadable: Unreadable = { regions: new Set(), agencies: new Set(), scales: new Set() };
   const regions = loadRegions(ctx, contentRoot, unreadable);
   const agencies = loadAgencies(ctx, contentRoot, regions, unreadable);

@@ -110,7 +110,11 @@ export const reportSchema = z.strictObject({
   tahun: year,
   periode: z.enum(periods).default('tahunan'),
   judul: text,
-  dokumen: z.strictObject({ berkas: text, judul_asli: text.optional() }),
+  /** The source document: `berkas` is its extracted text in content/dokumen/ (line numbers refer to it). */
+  dokumen: z.strictObject({
+    berkas: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'nama berkas .txt di content/dokumen/'),
+    judul_asli: text.optional(),
+  }),
   penandatangan: z
     .strictObject({
       nama: text.optional(),

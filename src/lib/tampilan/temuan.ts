@@ -39,6 +39,8 @@ export interface FindingView {
   severityLabel: string;
   entity: string;
   where: string;
+  /** Line in the source document's text, for a link to it. */
+  line?: number;
   printed: string;
   recomputed: string;
   difference: string;
@@ -64,6 +66,7 @@ export function findingView(f: Finding, lang: Lang): FindingView {
     severityLabel: SEVERITY_LABEL[f.severity][lang],
     entity: l.entity,
     where,
+    ...(l.line !== undefined ? { line: l.line } : {}),
     printed: f.printed ?? '',
     recomputed: readable(f.recomputed, lang),
     difference: readable(f.difference, lang),
