@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { formatMachine } from '../angka/format.ts';
 import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '../model.ts';
-import type { Finding, ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
+import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import type { ChartSpec, Tone } from '../grafik/spek.ts';
 import { amountOf } from '../skor/index.ts';
 import {
@@ -273,8 +273,13 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
   });
 }
 
-export function reportFindings(scored: ScoredReport): Finding[] {
-  return scored.findings;
+/** The readable name of a scope (indicator, tree node, or `laporan`) for narrative and finding rows. */
+export function scopeNames(report: Report, wholeReport: string): (scope: string) => string {
+  const names = new Map<string, string>([
+    ...report.indicators.map((i) => [i.kode, i.nama] as const),
+    ...report.tree.map((n) => [n.kode, n.nama] as const),
+  ]);
+  return (scope) => names.get(scope) ?? (scope === 'laporan' ? wholeReport : scope);
 }
 
 // ---- charts ---------------------------------------------------------------------------------------------------

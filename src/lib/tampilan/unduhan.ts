@@ -1,0 +1,15 @@
+/** Links from pages to a report's downloads (the files are written by src/lib/ekspor). */
+import { reportTablePath } from '../ekspor/index.ts';
+import type { Report } from '../model.ts';
+
+/** The per-report tables every report page offers. */
+export const REPORT_DOWNLOADS = ['nilai', 'anggaran', 'temuan'] as const;
+export type ReportDownload = (typeof REPORT_DOWNLOADS)[number];
+
+export function reportDownloadPath(
+  report: Pick<Report, 'id'>,
+  table: ReportDownload,
+  variant: 'csv' | 'json' | 'excel' = 'csv',
+): string {
+  return `/${reportTablePath(report.id, table, variant)}`;
+}
