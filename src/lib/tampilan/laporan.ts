@@ -11,8 +11,10 @@ import { amountOf } from '../skor/index.ts';
 import {
   showCapaian,
   showEfficiency,
+  showPercent,
   showPredicate,
   showPrinted,
+  showRupiah,
   showSerapan,
   type Lang,
   type Shown,
@@ -271,6 +273,73 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
       source: row.source,
     };
   });
+}
+
+export interface SummaryRow {
+  scope: string;
+  kind: string;
+  year: number;
+  printed: string;
+  recomputed: string;
+  /** true: a reading reproduces the printed figure; false: none does; undefined: cannot be checked. */
+  matches?: boolean;
+  reading: string;
+  source: SourceRef;
+}
+
+/** Printed aggregates (averages, totals) beside what they recompute to, and which reading reproduces them. */
+export function summaryRows(report: Report, scored: ScoredReport, lang: Lang): SummaryRow[] {
+  const names = scopeNames(report, lang === 'id' ? 'Seluruh laporan' : 'Whole report');
+  const budgetNames = new Map(report.budget.map((b) => [b.id, b.nama]));
+  return scored.summaries.map((s) => {
+    const unit = s.kind.startsWith('total') ? 'rupiah' : 'persen';
+    const recomputed =
+      s.recomputed instanceof Decimal
+        ? unit === 'rupiah'
+          ? showRupiah(s.recomputed, lang)
+          : showPercent(s.recomputed, lang)
+        : s.recomputed.message[lang];
+    return {
+      scope: budgetNames.get(s.scope) ?? names(s.scope),
+      kind: s.kind,
+      year: s.year,
+      printed: s.printed.text,
+      recomputed,
+      ...(s.matches !== undefined ? { matches: s.matches } : {}),
+      reading: s.matchedReading?.[lang] ?? '',
+      source: s.source,
+    };
+  });
+}
+
+export interface IndicatorDefinition {
+  kode: string;
+  nama: string;
+  node: string;
+  satuan: string;
+  valueKind: string;
+  polarity: string;
+  polarityNote: string;
+  order: string;
+  iku: boolean;
+  source: SourceRef;
+}
+
+/** Every indicator with how it is read: unit, kind of value, polarity and the document's reason for it. */
+export function indicatorDefinitions(report: Report): IndicatorDefinition[] {
+  const nodes = new Map(report.tree.map((n) => [n.kode, n.nama]));
+  return report.indicators.map((i) => ({
+    kode: i.kode,
+    nama: i.nama,
+    node: nodes.get(i.node) ?? i.node,
+    satuan: i.satuan,
+    valueKind: i.valueKind,
+    polarity: i.polarity,
+    polarityNote: i.polarityNote ?? '',
+    order: i.order ?? '',
+    iku: i.iku,
+    source: i.source,
+  }));
 }
 
 /** The readable name of a scope (indicator, tree node, or `laporan`) for narrative and finding rows. */
