@@ -395,9 +395,10 @@ export function capaianChart(
 
 /** Absorption per programme in the budget realisation table. */
 export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): ChartSpec | undefined {
-  const programmes = report.budget.filter(
-    (b) => b.level === 'program' && b.role === 'realisasi' && b.year === report.meta.year,
-  );
+  // Some documents print the realisation table twice (Probolinggo 2024: Tabel 2.2 and 3.2): chart the first.
+  const realisation = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);
+  const table = realisation[0]?.source.table;
+  const programmes = realisation.filter((b) => b.level === 'program' && b.source.table === table);
   const points = programmes
     .map((line) => {
       const s = scored.budget.find((b) => b.id === line.id);
