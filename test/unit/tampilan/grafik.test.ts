@@ -59,6 +59,14 @@ describe('chart data builders (valid fixture)', () => {
     expect(spec?.series[0]?.values).toEqual(['90']);
   });
 
+  it('absorption chart: a realisation table printed twice (Probolinggo 2024 Tabel 2.2 and 3.2) is charted once', () => {
+    const copy = report.budget
+      .filter((b) => b.role === 'realisasi')
+      .map((b) => ({ ...b, id: `X.${b.id}`, source: { ...b.source, table: 'Tabel 2.2' } }));
+    const doubled = { ...report, budget: [...report.budget, ...copy] };
+    expect(serapanChart(doubled, scored, 'id')?.labels).toEqual(['Program Rehabilitasi Sosial']);
+  });
+
   it('trend charts only for indicators printed for two or more years', () => {
     const trends = trendCharts(report, 'id');
     expect(trends.map((t) => t.id)).toEqual(['tren-s1-i1']);
