@@ -28,7 +28,6 @@ export type ErrorCode =
   | 'duplicate-id'
   | 'missing-parent'
   | 'parent-level'
-  | 'cycle'
   | 'value-unparseable'
   | 'value-ambiguous'
   | 'value-wrong-kind'
