@@ -940,7 +940,7 @@ write(
 );
 
 // ---------------------------------------------------------------------------------------------------------
-// Efficiency: Tabel 3.1.x.F (performance and budget) and Tabel 3.1.x.G (efficiency)
+// Efficiency: Tabel 3.1.x.F (performance and budget) and Tabel 3.1.x.G (efficiency), one row per indicator
 // ---------------------------------------------------------------------------------------------------------
 const efisiensi: Row[] = [];
 function effF(lingkup: string, tabel: string, baris: number, label: string, indName: string): void {
@@ -982,22 +982,22 @@ const nS1 = 'Persentase PMKS yang terpenuhi kebutuhan dasarnya (S1.I1)';
 const nS2 = 'Nilai Evaluasi Pengarustamaan Gender (S2.I1)';
 const nS3a = 'Persentase Kasus Kekerasan terhadap Perempuan dan Anak yang tertangani (S3.I1)';
 const nS3b = 'Kategori Kota Layak Anak (S3.I2)';
-effF('S1', 'Tabel 3.1.1.F', 698, pmks, nS1);
+effF('S1.I1', 'Tabel 3.1.1.F', 698, pmks, nS1);
 effG(
-  'S1',
+  'S1.I1',
   'Tabel 3.1.1.G',
   705,
   pmks,
   nS1,
   '. Kolom capaian kinerja memuat realisasi (97,64%), bukan capaian (108,49%); serapan dicetak tanpa %',
 );
-effF('S2', 'Tabel 3.1.2.F', 778, pug, nS2);
-effG('S2', 'Tabel 3.1.2.G', 785, pug, nS2);
-effF('S3', 'Tabel 3.1.3.F', 856, 'Percentase Kasus', nS3a);
-effF('S3', 'Tabel 3.1.3.F', 857, kla, nS3b);
-effG('S3', 'Tabel 3.1.G', 864, kasus, nS3a, '. Tabel dinomori "Tabel 3.1.G." (seharusnya 3.1.3.G)');
+effF('S2.I1', 'Tabel 3.1.2.F', 778, pug, nS2);
+effG('S2.I1', 'Tabel 3.1.2.G', 785, pug, nS2);
+effF('S3.I1', 'Tabel 3.1.3.F', 856, 'Percentase Kasus', nS3a);
+effF('S3.I2', 'Tabel 3.1.3.F', 857, kla, nS3b);
+effG('S3.I1', 'Tabel 3.1.G', 864, kasus, nS3a, '. Tabel dinomori "Tabel 3.1.G." (seharusnya 3.1.3.G)');
 effG(
-  'S3',
+  'S3.I2',
   'Tabel 3.1.G',
   865,
   kla,

@@ -140,6 +140,12 @@ describe('Probolinggo LKjIP 2024', () => {
   it('original PK vs P-APBD PK: the totals differ between the tables', () => {
     expectFinding(PBL2024, { entity: 'PKP', line: 601, kind: 'beda-antar-tabel', printed: 'Rp. 16.757.878.363,-' });
   });
+  it('Tabel 3.1.3.F line 857: capaian printed N/A gives no efficiency (none is made up from other indicators)', () => {
+    const row = scored.get(PBL2024)!.efficiency.find((e) => e.source.line === 857)!;
+    expect(row.scope).toBe('S3.I2');
+    expect(row.declared).toMatchObject({ kind: 'tidak-dapat-dihitung', reason: 'nilai-hilang' });
+    expect(row.all).toEqual({});
+  });
   it('"483.949.00," is unreadable', () => {
     expectFinding(PBL2024, { entity: 'PK.P10', line: 517, kind: 'tidak-terbaca', printed: '483.949.00,' });
   });

@@ -68,10 +68,20 @@ const NOT_A_PERCENTAGE = (printed: Printed): NotComputable =>
     en: `capaian "${printed.text}" is not a percentage.`,
   });
 
+/**
+ * The capaian the row's printed efficiency was computed from: the printed figure; only an EMPTY cell borrows the
+ * scope's capaian. A printed `N/A` or `-` says there is none, so no efficiency is made up for it.
+ */
 function printedCapaianInput(printed: Printed | undefined, scope: ScopeCapaian | undefined): Decimal | NotComputable {
-  if (printed?.kind === 'number') return printed.value;
-  if (printed !== undefined && printed.kind !== 'missing') return NOT_A_PERCENTAGE(printed);
-  return recomputedCapaianInput(scope);
+  if (printed === undefined) return recomputedCapaianInput(scope);
+  if (printed.kind === 'number') return printed.value;
+  if (printed.kind === 'missing') {
+    return notComputable('nilai-hilang', {
+      id: `Capaian tercetak "${printed.text}" (tanpa angka): efisiensi tidak dapat dihitung.`,
+      en: `Capaian printed as "${printed.text}" (no figure): no efficiency can be computed.`,
+    });
+  }
+  return NOT_A_PERCENTAGE(printed);
 }
 
 function recomputedCapaianInput(scope: ScopeCapaian | undefined): Decimal | NotComputable {
