@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentValidationError, loadContent } from './data/index.ts';
-import type { Agency, Content, Region, Report } from './model.ts';
+import type { Agency, Content, Region, Report, Scale } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
 
 export interface PortalReport {
   report: Report;
   scored: ScoredReport;
+  /** The report's own predicate scale, when it declares one. */
+  scale?: Extract<Scale, { jenis: 'predikat' }>;
   agency: Agency;
   region: Region;
 }
@@ -36,7 +38,14 @@ export function loadPortal(): Portal {
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
   const reports = content.reports.map((report) => {
     const agency = agencies.get(report.meta.agency)!;
-    return { report, scored: scoreReport(report, content.scales), agency, region: regions.get(agency.region)! };
+    const scale = content.scales.find((s) => s.slug === report.meta.scale);
+    return {
+      report,
+      scored: scoreReport(report, content.scales),
+      ...(scale?.jenis === 'predikat' ? { scale } : {}),
+      agency,
+      region: regions.get(agency.region)!,
+    };
   });
   cached = { content, reports };
   return cached;

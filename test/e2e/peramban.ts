@@ -24,7 +24,10 @@ export function launch(): Promise<Browser> {
 
 /** Scroll an island's element into view and wait until Astro has hydrated its island (`ssr` attribute gone). */
 export async function hydrated(target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
+  // The island's content is hidden until it hydrates, so scroll its (always laid out) frame into view.
+  await target.evaluate((el) =>
+    (el.closest('figure') ?? el.closest('astro-island')?.parentElement ?? el).scrollIntoView({ block: 'center' }),
+  );
   const handle = await target.elementHandle();
   if (!handle) throw new Error('element hilang / element vanished');
   await target

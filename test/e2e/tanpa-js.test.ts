@@ -62,5 +62,8 @@ test('halaman laporan menampilkan tabel indikator dan anggaran / the report page
     // The chart data tables are there too, shown (the chart island is not running).
     const chartTables = page.locator('figure.bagan table');
     for (const t of await chartTables.all()) expect(await t.isVisible()).toBe(true);
+    // …and no dead control or empty chart box where the island would be.
+    for (const b of await page.locator('figure.bagan button').all()) expect(await b.isVisible()).toBe(false);
+    for (const c of await page.locator('figure.bagan canvas').all()) expect(await c.isVisible()).toBe(false);
   }
 });

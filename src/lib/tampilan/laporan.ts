@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatMachine } from '../angka/format.ts';
-import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '../model.ts';
+import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } from '../model.ts';
 import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import type { ChartSpec, Tone } from '../grafik/spek.ts';
 import { amountOf } from '../skor/index.ts';
@@ -361,6 +361,7 @@ export function capaianChart(
   groups: NodeGroup[],
   scored: ScoredReport,
   lang: Lang,
+  scale?: Extract<Scale, { jenis: 'predikat' }>,
 ): ChartSpec | undefined {
   const rows = groups.flatMap((g) => g.rows);
   const points = rows
@@ -389,7 +390,8 @@ export function capaianChart(
         tones: points.map((p) => p.tone),
       },
     ],
-    reference: { value: '100', label: lang === 'id' ? 'Target (100%)' : 'Target (100%)' },
+    reference: { value: '100', label: 'Target (100%)' },
+    ...(scale ? { bands: scale.bands.map((b) => ({ from: b.lower, to: b.upper, label: b.label })) } : {}),
   };
 }
 

@@ -40,6 +40,22 @@ describe('chart data builders (valid fixture)', () => {
     });
   });
 
+  it("capaian chart carries the report's own scale as background bands", () => {
+    const scale = {
+      slug: 's',
+      nama: 'Skala',
+      jenis: 'predikat' as const,
+      bands: [
+        { label: 'Berhasil', lower: '90', lowerInclusive: true, upper: null, upperInclusive: false },
+        { label: 'Kurang', lower: null, lowerInclusive: false, upper: '90', upperInclusive: false },
+      ],
+    };
+    expect(capaianChart(report, groups, scored, 'id', scale)?.bands).toEqual([
+      { from: '90', to: null, label: 'Berhasil' },
+      { from: null, to: '90', label: 'Kurang' },
+    ]);
+  });
+
   it('target vs realisation uses printed numbers only (ratios and ordinals are left out)', () => {
     const spec = targetRealisasiChart(report, groups, 'en');
     expect(spec?.labels).toEqual([
