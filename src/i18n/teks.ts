@@ -43,7 +43,6 @@ const id = {
   hideTable: 'Sembunyikan tabel data',
   downloadChart: 'Unduh data grafik ini (CSV)',
   dataFor: 'Data untuk',
-  scrollableTable: 'Tabel (geser ke samping untuk melihat semua kolom)',
   budgetLines: 'Baris anggaran',
   arithmeticErrors: 'Salah hitung di dokumen',
   homeExplain:
@@ -92,7 +91,6 @@ const en: Dictionary = {
   hideTable: 'Hide data table',
   downloadChart: 'Download this chart’s data (CSV)',
   dataFor: 'Data for',
-  scrollableTable: 'Table (scroll sideways to see every column)',
   budgetLines: 'Budget lines',
   arithmeticErrors: 'Arithmetic errors in the documents',
   homeExplain:

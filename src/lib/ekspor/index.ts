@@ -74,7 +74,7 @@ export {
   scoredColumnsFromEngine,
   RECOMPUTED_DECIMALS,
 } from './adaptor-skor.ts';
-export { indicatorSlug, indicatorTable, valueTable, benchmarkTable } from './tabel-nilai.ts';
+export { indicatorSlugs, indicatorTable, valueTable, benchmarkTable } from './tabel-nilai.ts';
 export { programmeSlug, budgetTable, planTable, efficiencyTable, summaryTable } from './tabel-anggaran.ts';
 export {
   extraTable,

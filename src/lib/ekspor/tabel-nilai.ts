@@ -4,7 +4,7 @@
  */
 import { periods, polarities, valueKinds, valueRoles } from '../data/skema.ts';
 import type { Indicator } from '../model.ts';
-import { indicatorKey } from '../tampilan/kunci.ts';
+import { indicatorKeys } from '../tampilan/kunci.ts';
 import { CAPAIAN_STATUSES, type ReportScores } from './hitung.ts';
 import {
   figureCells,
@@ -19,9 +19,13 @@ import {
 } from './kolom.ts';
 import { col, type Row, type Table } from './tabel.ts';
 
-/** Key of an indicator across reports (`/indikator/<key>/`, `unduh/indikator/<key>.csv`). */
-export function indicatorSlug(nama: string): string {
-  return indicatorKey(nama) || 'tanpa-nama';
+/**
+ * Key of an indicator across the reports (`/indikator/<key>/`, `unduh/indikator/<key>.csv`): the same key the
+ * site's indicator pages use, abbreviations folded into their full names.
+ */
+export function indicatorSlugs(reports: readonly ReportContext[]): (nama: string) => string {
+  const keyOf = indicatorKeys(reports.flatMap((ctx) => ctx.report.indicators.map((i) => i.nama)));
+  return (nama) => keyOf(nama) || 'tanpa-nama';
 }
 
 const keyColumn = col(
@@ -88,6 +92,7 @@ export const indicatorColumns = [
 export type IndicatorColumn = (typeof indicatorColumns)[number]['name'];
 
 export function indicatorTable(reports: readonly ReportContext[]): Table<IndicatorColumn> {
+  const indicatorSlug = indicatorSlugs(reports);
   const rows = reports.flatMap((ctx) =>
     ctx.report.indicators.map((i): Row<IndicatorColumn> => ({
       ...reportCells(ctx),
@@ -243,6 +248,7 @@ export function valueTable(
   reports: readonly ReportContext[],
   scores: (reportId: string) => ReportScores | undefined,
 ): Table<ValueColumn> {
+  const indicatorSlug = indicatorSlugs(reports);
   const rows = reports.flatMap((ctx) => {
     const indicators = new Map(ctx.report.indicators.map((i) => [i.kode, i]));
     const scored = scores(ctx.report.id);
@@ -323,6 +329,7 @@ export const benchmarkColumns = [
 export type BenchmarkColumn = (typeof benchmarkColumns)[number]['name'];
 
 export function benchmarkTable(reports: readonly ReportContext[]): Table<BenchmarkColumn> {
+  const indicatorSlug = indicatorSlugs(reports);
   const rows = reports.flatMap((ctx) => {
     const indicators = new Map(ctx.report.indicators.map((i) => [i.kode, i]));
     return ctx.report.benchmarks.map((b): Row<BenchmarkColumn> => {

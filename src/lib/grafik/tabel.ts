@@ -14,7 +14,8 @@ function display(value: string | null, unit: ChartSpec['unit'], format: NumberFo
 
 export function chartTable(spec: ChartSpec, format: NumberFormat = 'id'): { header: string[]; rows: string[][] } {
   return {
-    header: ['', ...spec.series.map((s) => s.label)],
+    // The first column names the categories; an empty header cell would leave screen readers without a name.
+    header: [format === 'id' ? 'Uraian' : 'Item', ...spec.series.map((s) => s.label)],
     rows: spec.labels.map((label, i) => [
       label,
       ...spec.series.map((s) => display(s.values[i] ?? null, spec.unit, format)),

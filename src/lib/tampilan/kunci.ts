@@ -28,3 +28,25 @@ export function indicatorKey(name: string): string {
     .slice(0, 120)
     .replace(/-+$/, '');
 }
+
+/**
+ * Indicators printed only as an abbreviation in one report ("IDG") and in full with it in another ("Indeks
+ * Pemberdayaan Gender (IDG)") are the same: map the abbreviation's key to the full name's key.
+ */
+export function abbreviationAliases(names: readonly string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const name of names) {
+    const abbreviation = /\(([A-Z][A-Z0-9-]{1,9})\)\s*$/.exec(name.trim())?.[1];
+    if (abbreviation) aliases.set(slugify(abbreviation), indicatorKey(name));
+  }
+  return aliases;
+}
+
+/** The cross-report key of each indicator name among `names`, abbreviations folded into their full names. */
+export function indicatorKeys(names: readonly string[]): (name: string) => string {
+  const aliases = abbreviationAliases(names);
+  return (name) => {
+    const own = indicatorKey(name);
+    return aliases.get(own) ?? own;
+  };
+}

@@ -7,7 +7,7 @@ import { formatMachine } from '../angka/format.ts';
 import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } from '../model.ts';
 import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import type { ChartSpec, Tone } from '../grafik/spek.ts';
-import { amountOf } from '../skor/index.ts';
+import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
 import {
   showCapaian,
   showEfficiency,
@@ -261,7 +261,9 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
       printedEfficiency: showPrinted(row.printedEfficiency),
       serapan: showSerapan(s?.serapan, lang),
       declared: showEfficiency(s?.declared, lang),
-      other: otherFormula ? `${showEfficiency(s?.all[otherFormula], lang)} (${otherFormula})` : '—',
+      other: otherFormula
+        ? `${showEfficiency(s?.all[otherFormula], lang)} (${EFFICIENCY_FORMULA_TEXT[otherFormula][lang]})`
+        : '—',
       printedMatches:
         s?.printedMatches === undefined
           ? '—'
@@ -269,7 +271,7 @@ export function efficiencyRows(report: Report, scored: ScoredReport, lang: Lang)
             ? lang === 'id'
               ? 'Tidak cocok'
               : 'No match'
-            : s.printedMatches,
+            : EFFICIENCY_FORMULA_TEXT[s.printedMatches][lang],
       source: row.source,
     };
   });

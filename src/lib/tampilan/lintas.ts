@@ -8,7 +8,7 @@ import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report } fr
 import type { PortalReport } from '../portal.ts';
 import type { ScoredReport } from '../skor/index.ts';
 import { amountOf } from '../skor/index.ts';
-import { indicatorKey, programmeKey } from './kunci.ts';
+import { indicatorKey, indicatorKeys, programmeKey } from './kunci.ts';
 import { primaryEvaluation } from './laporan.ts';
 import { showCapaian, showPercent, showPrinted, showRupiah, type Lang, type Shown } from './tampil.ts';
 
@@ -225,10 +225,11 @@ function entryOf(entry: PortalReport, indicator: Indicator, value: IndicatorValu
 /** Every indicator across reports, keyed by its normalised name; one entry per evaluation year per report. */
 export function indicatorsAcross(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
   const groups = new Map<string, { entries: IndicatorEntry[]; benchmarks: IndicatorBenchmark[]; names: string[] }>();
+  const keyOf = indicatorKeys(entries.flatMap((e) => e.report.indicators.map((i) => i.nama)));
   for (const entry of entries) {
     const { report } = entry;
     for (const indicator of report.indicators) {
-      const key = indicatorKey(indicator.nama);
+      const key = keyOf(indicator.nama);
       if (!key) continue;
       const group = groups.get(key) ?? { entries: [], benchmarks: [], names: [] };
       group.names.push(indicator.nama);
@@ -260,7 +261,12 @@ export function indicatorsAcross(entries: PortalReport[], lang: Lang): Indicator
   return [...groups.entries()]
     .map(([key, g]) => ({
       key,
-      nama: mostCommon(g.names),
+      // The full name, not an abbreviation folded into it ("IDG" → "Indeks Pemberdayaan Gender (IDG)").
+      nama: mostCommon(
+        g.names.filter((n) => indicatorKey(n) === key).length
+          ? g.names.filter((n) => indicatorKey(n) === key)
+          : g.names,
+      ),
       entries: g.entries.sort(
         (a, b) =>
           a.year - b.year || a.ref.agencyName.localeCompare(b.ref.agencyName) || a.ref.id.localeCompare(b.ref.id),

@@ -104,7 +104,7 @@ describe('chart data builders (valid fixture)', () => {
       series: [{ label: 'Capaian', values: ['103.9867', null] }],
     });
     expect(table).toEqual({
-      header: ['', 'Capaian'],
+      header: ['Uraian', 'Capaian'],
       rows: [
         ['A', '103,99%'],
         ['B', '—'],
