@@ -36,7 +36,7 @@ const id = {
   totalRealisasi: 'Total realisasi',
   absorption: 'Serapan',
   findingsCount: 'Temuan',
-  arithmeticErrors: 'salah hitung',
+  arithmeticErrors: 'tidak cocok',
   conventions: (n: NegativeFormula, e: EfficiencyConvention, scale?: string) =>
     `Konvensi laporan: indikator negatif ${negativeText[n]}; efisiensi ${efficiencyText.id[e]}; skala predikat ${scale ?? 'tidak dinyatakan'} (juga dinilai dengan skala nasional).`,
   averagesCaption: 'Rata-rata capaian per tujuan/sasaran (hitung ulang)',
@@ -169,7 +169,7 @@ const en: Labels = {
   totalRealisasi: 'Total spending',
   absorption: 'Absorption',
   findingsCount: 'Findings',
-  arithmeticErrors: 'arithmetic errors',
+  arithmeticErrors: 'do not add up',
   conventions: (n, e, scale) =>
     `Report conventions: negative indicators ${negativeText[n]}; efficiency ${efficiencyText.en[e]}; predicate scale ${scale ?? 'not declared'} (also rated on the national scale).`,
   averagesCaption: 'Mean achievement per goal/target (recomputed)',

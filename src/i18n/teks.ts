@@ -44,7 +44,7 @@ const id = {
   downloadChart: 'Unduh data grafik ini (CSV)',
   dataFor: 'Data untuk',
   budgetLines: 'Baris anggaran',
-  arithmeticErrors: 'Salah hitung di dokumen',
+  arithmeticErrors: 'Angka dokumen yang tidak cocok',
   homeExplain:
     'Setiap angka diterbitkan seperti tercetak, dengan sumber tabel dan barisnya. Mesin skor menghitung ulang capaian, predikat, serapan, dan efisiensi; setiap perbedaan menjadi temuan.',
 } as const;
@@ -92,7 +92,7 @@ const en: Dictionary = {
   downloadChart: 'Download this chart’s data (CSV)',
   dataFor: 'Data for',
   budgetLines: 'Budget lines',
-  arithmeticErrors: 'Arithmetic errors in the documents',
+  arithmeticErrors: 'Document figures that do not add up',
   homeExplain:
     'Every figure is published as printed, with its source table and line. The scoring engine recomputes achievement, predicates, absorption and efficiency; every disagreement becomes a finding.',
 };

@@ -227,8 +227,8 @@ export function differsBetweenTables(
     printed,
     recomputed: other.text,
     explanation: {
-      id: `${what.id} tercetak "${printed}" di sini, tetapi "${other.text}" di ${other.source.table} (${other.source.file} baris ${other.source.row}).`,
-      en: `${what.en} is printed as "${printed}" here but "${other.text}" in ${other.source.table} (${other.source.file} row ${other.source.row}).`,
+      id: `${what.id} tercetak "${printed}" di sini, tetapi "${other.text}" di ${other.source.table}${other.source.line !== undefined ? ` (baris ${other.source.line} dokumen)` : ''}.`,
+      en: `${what.en} is printed as "${printed}" here but "${other.text}" in ${other.source.table}${other.source.line !== undefined ? ` (line ${other.source.line} of the document)` : ''}.`,
     },
   };
 }

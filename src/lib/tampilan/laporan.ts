@@ -487,6 +487,30 @@ export function trendCharts(report: Report, lang: Lang): ChartSpec[] {
   });
 }
 
+export interface ReportHeadline {
+  indicators: number;
+  pagu?: Decimal;
+  realisasi?: Decimal;
+  /** realisasi ÷ pagu × 100 of the realisation table's total line. */
+  serapan?: Decimal;
+  findings: number;
+  /** Findings of severity `error`: the document's own figures do not give what it prints. */
+  mismatches: number;
+}
+
+/** The figures a report's summary cards show (and the home page adds up). */
+export function reportHeadline(report: Report, scored: ScoredReport): ReportHeadline {
+  const { pagu, realisasi } = budgetTotals(report);
+  return {
+    indicators: report.indicators.length,
+    ...(pagu ? { pagu } : {}),
+    ...(realisasi ? { realisasi } : {}),
+    ...(pagu && realisasi && !pagu.isZero() ? { serapan: realisasi.div(pagu).times(100) } : {}),
+    findings: scored.findings.length,
+    mismatches: scored.findings.filter((f) => f.severity === 'error').length,
+  };
+}
+
 /** Total pagu and realisasi of the report's realisation table (its `total` line, else the sum of programmes). */
 export function budgetTotals(report: Report): { pagu?: Decimal; realisasi?: Decimal } {
   const lines = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);

@@ -1,6 +1,6 @@
 /** A finding as a page row: labels for its kind and severity, readable figures, a location line. */
 import Decimal from 'decimal.js';
-import { formatNumber } from '../angka/format.ts';
+import { formatNumber, formatPercent } from '../angka/format.ts';
 import type { Finding, FindingKind, Severity } from '../skor/index.ts';
 import type { Lang } from './tampil.ts';
 
@@ -26,7 +26,8 @@ export const FINDING_KIND_LABEL: Record<FindingKind, { id: string; en: string }>
 };
 
 export const SEVERITY_LABEL: Record<Severity, { id: string; en: string }> = {
-  error: { id: 'Salah hitung', en: 'Arithmetic error' },
+  // "error": the document's own figures do not give what it prints (arithmetic, sums, formula, average).
+  error: { id: 'Tidak cocok', en: 'Does not add up' },
   warning: { id: 'Tidak konsisten', en: 'Inconsistent' },
   info: { id: 'Catatan', en: 'Note' },
 };
@@ -47,10 +48,16 @@ export interface FindingView {
   explanation: string;
 }
 
-/** Machine figures (`180.952381`) read as Indonesian/English numbers; labels pass through. */
-function readable(value: string | undefined, lang: Lang): string {
+/**
+ * Machine figures (`180.952381`) as the reader's numbers, in the printed figure's unit: a percentage when the
+ * printed text is one (2 decimals, as documents print capaian), whole amounts without decimals. Labels pass through.
+ */
+function readable(value: string | undefined, lang: Lang, printed: string | undefined): string {
   if (value === undefined) return '';
-  return /^-?\d+(\.\d+)?$/.test(value) ? formatNumber(new Decimal(value).toDecimalPlaces(2), { format: lang }) : value;
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const d = new Decimal(value);
+  if (printed?.includes('%')) return formatPercent(d, { decimals: 2, format: lang });
+  return formatNumber(d, { decimals: d.isInteger() ? 0 : 2, format: lang });
 }
 
 export function findingView(f: Finding, lang: Lang): FindingView {
@@ -68,8 +75,8 @@ export function findingView(f: Finding, lang: Lang): FindingView {
     where,
     ...(l.line !== undefined ? { line: l.line } : {}),
     printed: f.printed ?? '',
-    recomputed: readable(f.recomputed, lang),
-    difference: readable(f.difference, lang),
+    recomputed: readable(f.recomputed, lang, f.printed),
+    difference: readable(f.difference, lang, f.printed),
     explanation: f.explanation[lang],
   };
 }

@@ -9,6 +9,7 @@ import {
   efficiencyRows,
   evaluationGroups,
   primaryEvaluation,
+  reportHeadline,
 } from '../../../src/lib/tampilan/laporan.ts';
 import { agencyHistory, comparison, programmes } from '../../../src/lib/tampilan/lintas.ts';
 import { findingView } from '../../../src/lib/tampilan/temuan.ts';
@@ -121,6 +122,19 @@ describe('report page view (valid fixture)', () => {
     expect(eff[0]).toMatchObject({ scope: 'S1', printedEfficiency: '91,67%', declared: '91,67%' });
   });
 
+  it('headline figures: totals of the realisation table and the findings that do not add up', () => {
+    const h = reportHeadline(report, scored);
+    expect([h.indicators, h.pagu?.toFixed(), h.realisasi?.toFixed(), h.serapan?.toFixed()]).toEqual([
+      5,
+      '1000000',
+      '900000',
+      '90',
+    ]);
+    expect(h.findings).toBe(scored.findings.length);
+    expect(h.mismatches).toBe(scored.findings.filter((f) => f.severity === 'error').length);
+    expect(h.mismatches).toBeGreaterThan(0); // the negative indicator computed as positive
+  });
+
   it('findings read in the page language', () => {
     const view = findingView(
       scored.findings.find((f) => f.kind === 'polaritas-diabaikan')!,
@@ -128,9 +142,9 @@ describe('report page view (valid fixture)', () => {
     );
     expect(view).toMatchObject({
       kindLabel: 'Polarity ignored',
-      severityLabel: 'Arithmetic error',
+      severityLabel: 'Does not add up',
       printed: '19,05%',
-      recomputed: '180.95',
+      recomputed: '180.95%',
     });
   });
 });
