@@ -295,12 +295,24 @@ export function summaryRows(report: Report, scored: ScoredReport, lang: Lang): S
   const budgetNames = new Map(report.budget.map((b) => [b.id, b.nama]));
   return scored.summaries.map((s) => {
     const unit = s.kind.startsWith('total') ? 'rupiah' : 'persen';
+    // When no reading reproduces the printed figure, show the figure the finding compares it with, so the table
+    // and the finding never disagree.
+    const finding = scored.findings.find(
+      (f) =>
+        f.location.file === s.source.file &&
+        f.location.row === s.source.row &&
+        (f.kind === 'rata-rata-berbeda' || f.kind === 'total-berbeda'),
+    );
+    const value =
+      finding?.recomputed !== undefined && /^-?\d+(\.\d+)?$/.test(finding.recomputed)
+        ? new Decimal(finding.recomputed)
+        : s.recomputed;
     const recomputed =
-      s.recomputed instanceof Decimal
+      value instanceof Decimal
         ? unit === 'rupiah'
-          ? showRupiah(s.recomputed, lang)
-          : showPercent(s.recomputed, lang)
-        : s.recomputed.message[lang];
+          ? showRupiah(value, lang)
+          : showPercent(value, lang)
+        : value.message[lang];
     return {
       scope: budgetNames.get(s.scope) ?? names(s.scope),
       kind: s.kind,
