@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { agencyNameIn, currentName } from '../instansi.ts';
-import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report } from '../model.ts';
+import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report, ReportType } from '../model.ts';
 import type { PortalReport } from '../portal.ts';
 import type { ScoredReport } from '../skor/index.ts';
 import { amountOf } from '../skor/index.ts';
@@ -19,6 +19,7 @@ export interface ReportRef {
   region: Region;
   year: number;
   period: string;
+  type: ReportType;
   title: string;
 }
 
@@ -30,6 +31,7 @@ function refOf(entry: PortalReport): ReportRef {
     region: entry.region,
     year: entry.report.meta.year,
     period: entry.report.meta.period,
+    type: entry.report.meta.type,
     title: entry.report.meta.title,
   };
 }

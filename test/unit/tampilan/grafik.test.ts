@@ -9,6 +9,8 @@ import {
 import { chartTable } from '../../../src/lib/grafik/tabel.ts';
 import { indicatorTrendChart } from '../../../src/lib/grafik/indikator.ts';
 import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
+import { chartCsv, chartCsvPath } from '../../../src/lib/grafik/unduh.ts';
+import { allCharts } from '../../../src/lib/grafik/semua.ts';
 import { fixturePortal } from './fixture.ts';
 
 const [entry] = fixturePortal();
@@ -141,5 +143,43 @@ describe('chart data builders (valid fixture)', () => {
         { label: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh', values: ['80', '92.55'] },
       ],
     });
+  });
+});
+
+describe('chart CSV downloads', () => {
+  it('one row per category, machine numbers, the unit in the header, gaps empty, formulas neutralised', () => {
+    const csv = chartCsv({
+      id: 'x',
+      kind: 'bar',
+      horizontal: true,
+      caption: 'c',
+      unit: 'persen',
+      labels: ['Persentase PMKS', '=HYPERLINK("http://x")'],
+      series: [
+        { label: 'Target', values: ['89', null] },
+        { label: 'Realisasi', values: ['92.55', '0.12'] },
+      ],
+    });
+    expect(csv).toBe(
+      'kategori,Target (persen),Realisasi (persen)\r\n' +
+        'Persentase PMKS,89,92.55\r\n' +
+        '"\'=HYPERLINK(""http://x"")",,0.12\r\n',
+    );
+    expect(chartCsvPath('laporan/a/2024-lkjip', { id: 'capaian' })).toBe(
+      '/unduh/grafik/laporan/a/2024-lkjip/capaian.csv',
+    );
+  });
+
+  it('every chart of the fixture site has a file, built by the page builders', () => {
+    const charts = allCharts(fixturePortal(), 'id');
+    expect(charts.map((c) => `${c.page}/${c.spec.id}`)).toEqual([
+      'laporan/dinas-contoh/2024-lkjip/capaian',
+      'laporan/dinas-contoh/2024-lkjip/target-realisasi',
+      'laporan/dinas-contoh/2024-lkjip/serapan',
+      'laporan/dinas-contoh/2024-lkjip/tren-s1-i1',
+      'instansi/dinas-contoh/anggaran-tahunan',
+      'program/rehabilitasi-sosial/program-anggaran',
+      'indikator/persentase-pmks-yang-tertangani/tren-indikator',
+    ]);
   });
 });

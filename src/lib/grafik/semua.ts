@@ -1,0 +1,75 @@
+/**
+ * Every chart of the site with its page key, built by the same functions the pages use, so each chart's
+ * "download this data" CSV holds exactly what the chart (and its data table) shows.
+ */
+import { hl } from '../../i18n/halaman.ts';
+import { t, type Lang } from '../../i18n/teks.ts';
+import type { PortalReport } from '../portal.ts';
+import {
+  capaianChart,
+  evaluationGroups,
+  serapanChart,
+  targetRealisasiChart,
+  trendCharts,
+} from '../tampilan/laporan.ts';
+import { agencyHistory, indicatorsAcross, programmes } from '../tampilan/lintas.ts';
+import { indicatorTrendChart } from './indikator.ts';
+import { agencyBudgetChart, programmeChart } from './lintas.ts';
+import type { ChartSpec } from './spek.ts';
+
+export interface PageChart {
+  /** `laporan/<agency>/<report>`, `instansi/<slug>`, `program/<key>`, `indikator/<key>`. */
+  page: string;
+  spec: ChartSpec;
+}
+
+export function reportCharts(entry: PortalReport, lang: Lang): ChartSpec[] {
+  const { report, scored } = entry;
+  const groups = evaluationGroups(report, scored, lang);
+  return [
+    capaianChart(report, groups, scored, lang, entry.scale),
+    targetRealisasiChart(report, groups, lang),
+    serapanChart(report, scored, lang),
+  ].filter((c) => c !== undefined);
+}
+
+export function agencyChart(
+  reports: PortalReport[],
+  agency: PortalReport['agency'],
+  lang: Lang,
+): ChartSpec | undefined {
+  const H = hl(lang);
+  const ui = t(lang);
+  return agencyBudgetChart(agencyHistory(reports, agency, lang), {
+    caption: H.budgetChart,
+    pagu: H.pagu,
+    realisasi: H.realisasi,
+    reportTitle: (h) => `${h.ref.year} ${ui.reportTypes[h.ref.type]}`,
+  });
+}
+
+export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
+  const H = hl(lang);
+  const charts: PageChart[] = [];
+  for (const entry of reports) {
+    const page = `laporan/${entry.report.id}`;
+    for (const spec of [...reportCharts(entry, lang), ...trendCharts(entry.report, lang)]) charts.push({ page, spec });
+  }
+  for (const agency of new Map(reports.map((r) => [r.agency.slug, r.agency])).values()) {
+    const spec = agencyChart(reports, agency, lang);
+    if (spec) charts.push({ page: `instansi/${agency.slug}`, spec });
+  }
+  for (const programme of programmes(reports, lang)) {
+    const spec = programmeChart(programme, {
+      caption: H.programmeCaption(programme.nama),
+      pagu: H.pagu,
+      realisasi: H.realisasi,
+    });
+    if (spec) charts.push({ page: `program/${programme.key}`, spec });
+  }
+  for (const indicator of indicatorsAcross(reports, lang)) {
+    const spec = indicatorTrendChart(indicator, H.trendChart(indicator.nama));
+    if (spec) charts.push({ page: `indikator/${indicator.key}`, spec });
+  }
+  return charts;
+}

@@ -1,0 +1,14 @@
+/** One CSV per chart ("download this chart's data"), from the same chart builders the pages use. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allCharts } from '../../../lib/grafik/semua.ts';
+import { chartCsv } from '../../../lib/grafik/unduh.ts';
+import { loadPortal } from '../../../lib/portal.ts';
+
+export const getStaticPaths = (() =>
+  allCharts(loadPortal().reports, 'id').map(({ page, spec }) => ({
+    params: { path: `${page}/${spec.id}.csv` },
+    props: { body: chartCsv(spec) },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) =>
+  new Response(props.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
