@@ -28,11 +28,13 @@ export function contentRoot(): string {
   return resolve(process.env.KINERJA_CONTENT ?? 'content');
 }
 
-let cached: Portal | undefined;
+const cache = new Map<string, Portal>();
 
-export function loadPortal(): Portal {
+/** Load, validate and score the content under `root` (default: `contentRoot()`), once per root. */
+export function loadPortal(root: string = contentRoot()): Portal {
+  const cached = cache.get(root);
   if (cached) return cached;
-  const { content, errors } = loadContent(contentRoot());
+  const { content, errors } = loadContent(root);
   if (errors.length > 0) throw new ContentValidationError(errors);
   const agencies = new Map(content.agencies.map((a) => [a.slug, a]));
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
@@ -47,8 +49,9 @@ export function loadPortal(): Portal {
       region: regions.get(agency.region)!,
     };
   });
-  cached = { content, reports };
-  return cached;
+  const portal = { content, reports };
+  cache.set(root, portal);
+  return portal;
 }
 
 /** The site path of a source document's text page (`000_x.txt` → `/dokumen/000_x/`), optionally at a line. */

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatError, loadContent } from '../../../src/lib/data/index.ts';
+import { ContentValidationError, formatError, loadContent } from '../../../src/lib/data/index.ts';
+import { loadPortal } from '../../../src/lib/portal.ts';
 import { buildSite, invalidCases, validVariants, VARIANTS_DIR } from '../../../scripts/lib/fixture-cases.ts';
 import { caseContentDir, INVALID_ROOT, manifest, removeGenerated } from './corpus.ts';
 
@@ -24,6 +25,21 @@ describe('invalid cases: exactly the one expected error', () => {
     const { errors } = loadContent(caseContentDir(entry));
     expect(errors.map(where)).toEqual([where(entry)]);
     expect(formatError(errors[0]!)).toMatchSnapshot();
+  });
+});
+
+describe('the site build stops on every invalid case', () => {
+  // astro build reads content through loadPortal (src/content.config.ts); it must throw with the same error, so no
+  // page of a broken site is ever rendered. The real build is run on a sample in cli.test.ts.
+  it.each(manifest.cases)('$name', (entry) => {
+    let thrown: unknown;
+    try {
+      loadPortal(caseContentDir(entry));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentValidationError);
+    expect((thrown as ContentValidationError).errors.map(where)).toEqual([where(entry)]);
   });
 });
 
