@@ -1,5 +1,5 @@
 /**
- * Two clean builds of the e2e fixture into two temp dirs are byte-identical (sha256 of every file). On failure the
+ * Two clean builds (of the e2e fixture, and of the real content) into temp dirs are byte-identical (sha256 of every file). On failure the
  * differing files are listed, with the first differing line of up to three text files.
  */
 import { createHash } from 'node:crypto';
@@ -36,14 +36,20 @@ function firstDifference(a: string, b: string): string {
   return `line ${n + 1}:\n      A: ${(la[n] ?? '<EOF>').slice(0, 200)}\n      B: ${(lb[n] ?? '<EOF>').slice(0, 200)}`;
 }
 
-test(
-  'dua build bersih identik byte demi byte / two clean builds are byte-identical',
-  { timeout: 180_000 },
-  async () => {
-    const a = join(tmp, 'a');
-    const b = join(tmp, 'b');
+const SITES = [
+  ['situs uji e2e / the e2e fixture site', E2E_CONTENT],
+  ['konten sungguhan / the real content', join(import.meta.dirname, '..', '..', 'content')],
+] as const;
+
+test.each(SITES)(
+  'dua build bersih identik byte demi byte / two clean builds are byte-identical: %s',
+  { timeout: 240_000 },
+  async (_name, content) => {
+    const key = content === E2E_CONTENT ? `e2e` : `konten`;
+    const a = join(tmp, `${key}-a`);
+    const b = join(tmp, `${key}-b`);
     for (const dist of [a, b]) {
-      const build = await buildSite(E2E_CONTENT, dist);
+      const build = await buildSite(content, dist);
       expect(build.ok, tail(build.log)).toBe(true);
     }
     const ha = hashes(a);
