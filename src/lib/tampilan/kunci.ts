@@ -33,7 +33,7 @@ export function indicatorKey(name: string): string {
  * Indicators printed only as an abbreviation in one report ("IDG") and in full with it in another ("Indeks
  * Pemberdayaan Gender (IDG)") are the same: map the abbreviation's key to the full name's key.
  */
-export function abbreviationAliases(names: readonly string[]): Map<string, string> {
+function abbreviationAliases(names: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const name of names) {
     const abbreviation = /\(([A-Z][A-Z0-9-]{1,9})\)\s*$/.exec(name.trim())?.[1];

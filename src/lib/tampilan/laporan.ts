@@ -524,7 +524,7 @@ export function reportHeadline(report: Report, scored: ScoredReport): ReportHead
 }
 
 /** Total pagu and realisasi of the report's realisation table (its `total` line, else the sum of programmes). */
-export function budgetTotals(report: Report): { pagu?: Decimal; realisasi?: Decimal } {
+function budgetTotals(report: Report): { pagu?: Decimal; realisasi?: Decimal } {
   const lines = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);
   const total = lines.find((b) => b.level === 'total') ?? lines.find((b) => b.level === 'urusan');
   const pick = (line: BudgetLine | undefined, field: 'pagu' | 'realisasi') => {

@@ -354,3 +354,20 @@ export function comparison(entries: PortalReport[], lang: Lang) {
     });
   return { agencies, indicators: indicatorRowsOut, programmes: programmeRowsOut };
 }
+
+/** Pagefind filter values of a cross-report page: the agencies, regions and years its entries come from. */
+export function searchFilters(refs: readonly ReportRef[]): { name: 'instansi' | 'wilayah' | 'tahun'; value: string }[] {
+  const distinct = (values: string[]) => [...new Set(values)];
+  return [
+    ...distinct(refs.map((r) => r.agencyName)).map((value) => ({ name: 'instansi' as const, value })),
+    ...distinct(refs.map((r) => r.region.nama)).map((value) => ({ name: 'wilayah' as const, value })),
+    ...distinct(refs.map((r) => String(r.year))).map((value) => ({ name: 'tahun' as const, value })),
+  ];
+}
+
+/** The site-wide indicator index (same keys as /indikator/ pages), narrowed to one agency's entries. */
+export function agencyIndicators(entries: PortalReport[], agency: Agency, lang: Lang): IndicatorAcross[] {
+  return indicatorsAcross(entries, lang)
+    .map((i) => ({ ...i, entries: i.entries.filter((e) => e.ref.agency.slug === agency.slug) }))
+    .filter((i) => i.entries.length > 0);
+}

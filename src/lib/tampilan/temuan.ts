@@ -80,3 +80,16 @@ export function findingView(f: Finding, lang: Lang): FindingView {
     explanation: f.explanation[lang],
   };
 }
+
+/** How many findings there are of each severity and each kind, most frequent first. */
+export function findingCounts(findings: readonly Finding[]): {
+  bySeverity: [Severity, number][];
+  byKind: [FindingKind, number][];
+} {
+  const count = <K extends string>(key: (f: Finding) => K): [K, number][] => {
+    const m = new Map<K, number>();
+    for (const f of findings) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  return { bySeverity: count((f) => f.severity), byKind: count((f) => f.kind) };
+}

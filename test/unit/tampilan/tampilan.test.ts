@@ -11,8 +11,15 @@ import {
   primaryEvaluation,
   reportHeadline,
 } from '../../../src/lib/tampilan/laporan.ts';
-import { agencyHistory, comparison, programmes } from '../../../src/lib/tampilan/lintas.ts';
-import { findingView } from '../../../src/lib/tampilan/temuan.ts';
+import {
+  agencyHistory,
+  agencyIndicators,
+  comparison,
+  indicatorsAcross,
+  programmes,
+  searchFilters,
+} from '../../../src/lib/tampilan/lintas.ts';
+import { findingCounts, findingView } from '../../../src/lib/tampilan/temuan.ts';
 import { agencyNameIn, currentName } from '../../../src/lib/instansi.ts';
 import { fixturePortal } from './fixture.ts';
 
@@ -171,5 +178,30 @@ describe('cross-report views', () => {
     expect(c.agencies.map((a) => a.slug)).toEqual(['dinas-contoh']);
     expect(c.indicators).toEqual([]);
     expect(c.programmes).toEqual([]);
+  });
+});
+
+describe('page helpers moved out of pages', () => {
+  it('search filters: distinct agencies, regions and years of the entries', () => {
+    const refs = indicatorsAcross(portal, 'id').flatMap((i) => i.entries.map((e) => e.ref));
+    expect(searchFilters(refs)).toEqual([
+      { name: 'instansi', value: 'Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Contoh' },
+      { name: 'wilayah', value: 'Kota Contoh' },
+      { name: 'tahun', value: '2024' },
+    ]);
+  });
+
+  it("an agency's indicators use the site-wide keys and only its entries", () => {
+    const own = agencyIndicators(portal, agency, 'id');
+    expect(own.map((i) => i.key)).toEqual(indicatorsAcross(portal, 'id').map((i) => i.key));
+    expect(own.every((i) => i.entries.every((e) => e.ref.agency.slug === agency.slug))).toBe(true);
+  });
+
+  it('finding counts by severity and kind add up to all findings', () => {
+    const { bySeverity, byKind } = findingCounts(scored.findings);
+    const total = (xs: [string, number][]) => xs.reduce((n, [, c]) => n + c, 0);
+    expect(total(bySeverity)).toBe(scored.findings.length);
+    expect(total(byKind)).toBe(scored.findings.length);
+    expect(byKind.map(([, c]) => c)).toEqual([...byKind.map(([, c]) => c)].sort((a, b) => b - a));
   });
 });
