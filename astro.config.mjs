@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 
 /** The public address, used for canonical links, the sitemap, the feed and Open Graph. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://kinerja-terbuka.example.org';
@@ -9,7 +8,6 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [react()],
   // Deterministic output: no build timestamps anywhere; assets hashed by content.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -20,7 +20,6 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'src/lib must not import Astro.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/lib must not import React.' },
             { group: ['chart.js', 'chart.js/*'], message: 'src/lib must not import chart.js.' },
           ],
         },

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import astroConfig from '../astro.config.mjs';
+import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -37,7 +38,7 @@ function pagePaths(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => `/${relative(dist, join(e.parentPath, '')).split(sep).join('/')}/`.replace(/^\/\/$/, '/'))
-    .filter((p) => !p.startsWith('/pagefind/'));
+    .filter((p) => !p.startsWith('/pagefind/') && !isEmbedPath(p));
 }
 
 writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));

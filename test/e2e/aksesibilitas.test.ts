@@ -1,5 +1,5 @@
 /**
- * axe-core on every page of the sitemap (with the islands hydrated and <details> open): no serious or critical
+ * axe-core on every page of the sitemap (with the charts drawn and <details> open): no serious or critical
  * violation. On failure every violation is printed: page, rule, impact, help URL, and the offending elements.
  */
 import { createRequire } from 'node:module';

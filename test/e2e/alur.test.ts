@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hydrated, launch } from './peramban.ts';
+import { chartDrawn, launch } from './peramban.ts';
 import { FIXTURE, parseCsv, reportPath, url } from './situs.ts';
 
 let browser: Browser;
@@ -43,14 +43,15 @@ describe('alur pembaca / reader flow', () => {
 
   test('tombol "Tampilkan tabel data" menampilkan tabel / the chart toggle shows the data table', async () => {
     await page.goto(url(reportPath(FIXTURE.agencyA)));
-    const toggle = page.locator('figure.bagan button[aria-controls]').first();
-    await hydrated(toggle);
+    const figure = page.locator('figure.bagan').first();
+    await chartDrawn(figure);
+    const toggle = figure.locator('button[aria-controls]');
     // The visible text, then (for screen readers) which chart it belongs to.
     await expect(toggle.textContent()).resolves.toMatch(/^Tampilkan tabel data: \S/);
     const tableId = await toggle.getAttribute('aria-controls');
     expect(tableId).toBeTruthy();
     const table = page.locator(`[id="${tableId}"]`);
-    // Once hydrated, the island hides the table behind the toggle (an effect right after hydration).
+    // Once drawn, the chart hides the table behind the toggle.
     await table.waitFor({ state: 'hidden', timeout: 5_000 });
     await toggle.click();
     await table.waitFor({ state: 'visible', timeout: 5_000 });

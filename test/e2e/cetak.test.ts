@@ -17,7 +17,7 @@ afterAll(async () => {
 
 test('cetak halaman laporan / print the report page', async () => {
   await page.goto(url(reportPath(FIXTURE.agencyA)));
-  await hydrateAll(page); // the islands hide the chart tables on screen; print must show them again
+  await hydrateAll(page); // drawn charts hide their tables on screen; print must show them again
   await page.emulateMedia({ media: 'print' });
 
   const shown = async (selector: string) =>

@@ -40,7 +40,7 @@ test('skip link: Tab pertama, lalu fokus ke #isi / first Tab stop, then focus mo
 
 test('Tab sampai tombol grafik; Enter dan Spasi mengubah tabel / Tab to the chart toggle; Enter and Space toggle the table', async () => {
   await page.goto(url(reportPath(FIXTURE.agencyA)));
-  // Charts appear only once their island has run (until then the data table is all there is); let them load,
+  // Charts appear only once their script has run (until then the data table is all there is); let them load,
   // as they do for a reader who scrolls, then walk the page from the top with the keyboard.
   await hydrateAll(page);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -59,11 +59,7 @@ test('Tab sampai tombol grafik; Enter dan Spasi mengubah tabel / Tab to the char
   ).toEqual([]);
   expect(toggle, `tombol grafik tidak tercapai dalam ${MAX_TABS} Tab / chart toggle not reached`).toBeDefined();
 
-  // Focusing scrolled the island into view; wait until it has hydrated, and check focus survived hydration.
-  await page.waitForFunction(() => !document.activeElement?.closest('astro-island')?.hasAttribute('ssr'), undefined, {
-    timeout: 15_000,
-  });
-  // Right after hydration the island hides its table (an effect); wait for that before pressing keys.
+  // Once drawn, the chart hides its table behind the toggle; check that before pressing keys.
   await page.waitForFunction(
     () => document.getElementById(document.activeElement?.getAttribute('aria-controls') ?? '')?.hidden === true,
     undefined,

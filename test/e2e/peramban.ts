@@ -22,21 +22,13 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** Scroll an island's element into view and wait until Astro has hydrated its island (`ssr` attribute gone). */
-export async function hydrated(target: Locator): Promise<void> {
-  // The island's content is hidden until it hydrates, so scroll its (always laid out) frame into view.
-  await target.evaluate((el) =>
-    (el.closest('figure') ?? el.closest('astro-island')?.parentElement ?? el).scrollIntoView({ block: 'center' }),
-  );
-  const handle = await target.elementHandle();
-  if (!handle) throw new Error('element hilang / element vanished');
-  await target
-    .page()
-    .waitForFunction((el) => !el.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 15_000 });
-  await handle.dispose();
+/** Scroll a chart figure into view and wait until its chart is drawn (`<kt-grafik data-siap>`). */
+export async function chartDrawn(figure: Locator): Promise<void> {
+  await figure.scrollIntoViewIfNeeded();
+  await figure.locator('kt-grafik[data-siap] canvas').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
-/** Scroll through the whole page so every `client:visible` island hydrates, then wait for all rendered ones. */
+/** Scroll through the whole page so every chart near the viewport draws, then wait for all rendered ones. */
 export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -45,12 +37,9 @@ export async function hydrateAll(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  // Islands that are not rendered (e.g. inside a closed <details>) never become visible, so never hydrate.
+  // Charts that are not rendered (e.g. inside a closed <details>) never come into view, so never draw.
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('astro-island[ssr]')].every(
-        (island) => ![...island.children].some((child) => child.getClientRects().length > 0),
-      ),
+    () => [...document.querySelectorAll('kt-grafik:not([data-siap])')].every((el) => el.getClientRects().length === 0),
     undefined,
     { timeout: 15_000 },
   );

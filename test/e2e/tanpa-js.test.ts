@@ -59,10 +59,10 @@ test('halaman laporan menampilkan tabel indikator dan anggaran / the report page
       const table = page.locator('table', { hasText: text }).first();
       expect(await table.isVisible(), `${lang}: tabel berisi "${text}" / table with "${text}"`).toBe(true);
     }
-    // The chart data tables are there too, shown (the chart island is not running).
+    // The chart data tables are there too, shown (the chart script is not running).
     const chartTables = page.locator('figure.bagan table');
     for (const t of await chartTables.all()) expect(await t.isVisible()).toBe(true);
-    // …and no dead control or empty chart box where the island would be.
+    // …and no dead control or empty chart box where the chart would be.
     for (const b of await page.locator('figure.bagan button').all()) expect(await b.isVisible()).toBe(false);
     for (const c of await page.locator('figure.bagan canvas').all()) expect(await c.isVisible()).toBe(false);
   }

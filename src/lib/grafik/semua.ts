@@ -5,15 +5,17 @@
 import { hl } from '../../i18n/halaman.ts';
 import { t, type Lang } from '../../i18n/teks.ts';
 import type { PortalReport } from '../portal.ts';
+import { evaluationGroups } from '../tampilan/laporan.ts';
 import {
-  capaianChart,
-  evaluationGroups,
-  serapanChart,
-  targetRealisasiChart,
-  trendCharts,
-} from '../tampilan/laporan.ts';
-import { agencyHistory, indicatorsAcross, programmes } from '../tampilan/lintas.ts';
+  agencyHistory,
+  indicatorsAcross,
+  programmes,
+  type IndicatorAcross,
+  type Programme,
+} from '../tampilan/lintas.ts';
 import { indicatorTrendChart } from './indikator.ts';
+import { capaianChart, serapanChart, trendCharts } from './laporan.ts';
+import { benchmarkCharts } from './pembanding.ts';
 import { agencyBudgetChart, programmeChart } from './lintas.ts';
 import type { ChartSpec } from './spek.ts';
 
@@ -26,11 +28,9 @@ export interface PageChart {
 export function reportCharts(entry: PortalReport, lang: Lang): ChartSpec[] {
   const { report, scored } = entry;
   const groups = evaluationGroups(report, scored, lang);
-  return [
-    capaianChart(report, groups, scored, lang, entry.scale),
-    targetRealisasiChart(report, groups, lang),
-    serapanChart(report, scored, lang),
-  ].filter((c) => c !== undefined);
+  return [capaianChart(report, groups, scored, lang, entry.scale), serapanChart(report, scored, lang)].filter(
+    (c) => c !== undefined,
+  );
 }
 
 export function agencyChart(
@@ -40,16 +40,34 @@ export function agencyChart(
 ): ChartSpec | undefined {
   const H = hl(lang);
   const ui = t(lang);
-  return agencyBudgetChart(agencyHistory(reports, agency, lang), {
-    caption: H.budgetChart,
-    pagu: H.pagu,
-    realisasi: H.realisasi,
-    reportTitle: (h) => `${h.ref.year} ${ui.reportTypes[h.ref.type]}`,
-  });
+  return agencyBudgetChart(
+    agencyHistory(reports, agency, lang),
+    {
+      caption: H.budgetChart,
+      pagu: H.pagu,
+      realisasi: H.realisasi,
+      reportTitle: (h) => `${h.ref.year} ${ui.reportTypes[h.ref.type]}`,
+    },
+    lang,
+  );
+}
+
+/** An indicator page's charts: the ranked comparison of regions (where benchmarks exist) first, then the trend. */
+export function indicatorCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
+  const trend = indicatorTrendChart(indicator, hl(lang).trendChart(indicator.nama), lang);
+  return [...benchmarkCharts(indicator, reports, lang), ...(trend ? [trend] : [])];
+}
+
+export function programmePageChart(programme: Programme, lang: Lang): ChartSpec | undefined {
+  const H = hl(lang);
+  return programmeChart(
+    programme,
+    { caption: H.programmeCaption(programme.nama), pagu: H.pagu, realisasi: H.realisasi },
+    lang,
+  );
 }
 
 export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
-  const H = hl(lang);
   const charts: PageChart[] = [];
   for (const entry of reports) {
     const page = `laporan/${entry.report.id}`;
@@ -60,16 +78,12 @@ export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
     if (spec) charts.push({ page: `instansi/${agency.slug}`, spec });
   }
   for (const programme of programmes(reports, lang)) {
-    const spec = programmeChart(programme, {
-      caption: H.programmeCaption(programme.nama),
-      pagu: H.pagu,
-      realisasi: H.realisasi,
-    });
+    const spec = programmePageChart(programme, lang);
     if (spec) charts.push({ page: `program/${programme.key}`, spec });
   }
   for (const indicator of indicatorsAcross(reports, lang)) {
-    const spec = indicatorTrendChart(indicator, H.trendChart(indicator.nama));
-    if (spec) charts.push({ page: `indikator/${indicator.key}`, spec });
+    for (const spec of indicatorCharts(indicator, reports, lang))
+      charts.push({ page: `indikator/${indicator.key}`, spec });
   }
   return charts;
 }

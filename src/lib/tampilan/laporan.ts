@@ -3,10 +3,8 @@
  * The page only loops over what this returns.
  */
 import Decimal from 'decimal.js';
-import { formatMachine } from '../angka/format.ts';
-import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } from '../model.ts';
+import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '../model.ts';
 import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
-import type { ChartSpec, Tone } from '../grafik/spek.ts';
 import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
 import {
   showCapaian,
@@ -363,140 +361,6 @@ export function scopeNames(report: Report, wholeReport: string): (scope: string)
     ...report.tree.map((n) => [n.kode, n.nama] as const),
   ]);
   return (scope) => names.get(scope) ?? (scope === 'laporan' ? wholeReport : scope);
-}
-
-// ---- charts ---------------------------------------------------------------------------------------------------
-
-const toneOf = (shown: Shown): Tone => shown.tone;
-
-/** Capaian per indicator for the report year against 100%, with the report's scale as bands. */
-export function capaianChart(
-  report: Report,
-  groups: NodeGroup[],
-  scored: ScoredReport,
-  lang: Lang,
-  scale?: Extract<Scale, { jenis: 'predikat' }>,
-): ChartSpec | undefined {
-  const rows = groups.flatMap((g) => g.rows);
-  const points = rows
-    .map((row) => {
-      const value = scored.values.find((v) => sameSource(v.source, row.source));
-      return value?.capaian.kind === 'persen'
-        ? { label: row.nama, value: formatMachine(value.capaian.value.toDecimalPlaces(2)), tone: toneOf(row.capaian) }
-        : undefined;
-    })
-    .filter((p): p is { label: string; value: string; tone: Tone } => p !== undefined);
-  if (points.length === 0) return undefined;
-  return {
-    id: 'capaian',
-    kind: 'bar',
-    horizontal: true,
-    caption:
-      lang === 'id'
-        ? `Capaian indikator ${report.meta.year} (dihitung ulang) terhadap 100%`
-        : `Indicator achievement ${report.meta.year} (recomputed) against 100%`,
-    unit: 'persen',
-    labels: points.map((p) => p.label),
-    series: [
-      {
-        label: lang === 'id' ? 'Capaian' : 'Achievement',
-        values: points.map((p) => p.value),
-        tones: points.map((p) => p.tone),
-      },
-    ],
-    reference: { value: '100', label: 'Target (100%)' },
-    ...(scale ? { bands: scale.bands.map((b) => ({ from: b.lower, to: b.upper, label: b.label })) } : {}),
-  };
-}
-
-/** Absorption per programme in the budget realisation table. */
-export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): ChartSpec | undefined {
-  // Some documents print the realisation table twice (Probolinggo 2024: Tabel 2.2 and 3.2): chart the first.
-  const realisation = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);
-  const table = realisation[0]?.source.table;
-  const programmes = realisation.filter((b) => b.level === 'program' && b.source.table === table);
-  const points = programmes
-    .map((line) => {
-      const s = scored.budget.find((b) => b.id === line.id);
-      return s?.serapan.kind === 'persen'
-        ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
-        : undefined;
-    })
-    .filter((p): p is { label: string; value: string } => p !== undefined);
-  if (points.length === 0) return undefined;
-  return {
-    id: 'serapan',
-    kind: 'bar',
-    horizontal: true,
-    caption:
-      lang === 'id'
-        ? `Serapan anggaran per program ${report.meta.year}`
-        : `Budget absorption per programme ${report.meta.year}`,
-    unit: 'persen',
-    labels: points.map((p) => p.label),
-    series: [{ label: lang === 'id' ? 'Serapan' : 'Absorption', values: points.map((p) => p.value) }],
-    reference: { value: '100', label: '100%' },
-  };
-}
-
-/** Target vs realisation for percentage indicators of the report year. */
-export function targetRealisasiChart(report: Report, groups: NodeGroup[], lang: Lang): ChartSpec | undefined {
-  const rows = groups.flatMap((g) => g.rows);
-  const points = rows
-    .map((row) => {
-      const value = report.values.find((v) => sameSource(v.source, row.source));
-      const t = value?.target;
-      const r = value?.realisasi;
-      return t?.kind === 'number' && r?.kind === 'number'
-        ? { label: row.nama, target: formatMachine(t.value), realisasi: formatMachine(r.value) }
-        : undefined;
-    })
-    .filter((p): p is { label: string; target: string; realisasi: string } => p !== undefined);
-  if (points.length === 0) return undefined;
-  return {
-    id: 'target-realisasi',
-    kind: 'bar',
-    horizontal: true,
-    caption:
-      lang === 'id'
-        ? `Target dan realisasi ${report.meta.year} (angka tercetak)`
-        : `Target and result ${report.meta.year} (as printed)`,
-    unit: 'angka',
-    labels: points.map((p) => p.label),
-    series: [
-      { label: 'Target', values: points.map((p) => p.target) },
-      { label: lang === 'id' ? 'Realisasi' : 'Result', values: points.map((p) => p.realisasi) },
-    ],
-  };
-}
-
-/** Multi-year realisation series of indicators printed for more than one year. */
-export function trendCharts(report: Report, lang: Lang): ChartSpec[] {
-  return report.indicators.flatMap((indicator) => {
-    const byYear = new Map<number, IndicatorValue>();
-    for (const v of report.values) {
-      if (v.indicator !== indicator.kode || v.role !== 'capaian' || v.period !== 'tahunan') continue;
-      if (v.realisasi?.kind !== 'number' || byYear.has(v.year)) continue;
-      byYear.set(v.year, v);
-    }
-    if (byYear.size < 2) return [];
-    const years = [...byYear.keys()].sort((a, b) => a - b);
-    const number = (p: IndicatorValue['target']) => (p?.kind === 'number' ? formatMachine(p.value) : null);
-    return [
-      {
-        id: `tren-${indicator.kode.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-        kind: 'line' as const,
-        horizontal: false,
-        caption: `${indicator.nama}${indicator.satuan ? ` (${indicator.satuan})` : ''}: ${lang === 'id' ? 'target dan realisasi per tahun' : 'target and result by year'}`,
-        unit: 'angka' as const,
-        labels: years.map(String),
-        series: [
-          { label: 'Target', values: years.map((y) => number(byYear.get(y)?.target)) },
-          { label: lang === 'id' ? 'Realisasi' : 'Result', values: years.map((y) => number(byYear.get(y)?.realisasi)) },
-        ],
-      },
-    ];
-  });
 }
 
 export interface ReportHeadline {
