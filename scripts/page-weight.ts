@@ -1,63 +1,47 @@
 /**
- * `npm run weight` — bytes a reader downloads for one page (after `npm run build`): HTML + CSS and JavaScript,
- * raw and gzip. JavaScript follows island component/renderer URLs, script tags and their static imports.
- * Usage: node scripts/page-weight.ts [page path, default: the largest report page]
+ * `npm run weight` — bytes a reader downloads (after `npm run build`): for every report page's default view,
+ * HTML + CSS gzip, DOM elements and the chart JavaScript (loaded only when a chart is visible), against the
+ * budgets in scripts/lib/bobot.ts. `--check` exits 1 when a page is over budget (a step of `npm test`).
+ * Usage: node scripts/page-weight.ts [--check] [page path …]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { BUDGET, measurePage, overBudget, reportPages } from './lib/bobot.ts';
 
 const dist = resolve(import.meta.dirname, '..', process.env.KINERJA_DIST ?? 'dist');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const paths = args.filter((a) => a !== '--check');
 
-function largestReportPage(): string {
-  const reports = readdirSync(join(dist, 'instansi'), { recursive: true, withFileTypes: true })
-    .filter(
-      (e) => e.isFile() && e.name === 'index.html' && e.parentPath.split('/').length - dist.split('/').length === 3,
-    )
-    .map((e) => join(e.parentPath, e.name));
-  return reports.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0] ?? join(dist, 'index.html');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`✗ ${dist} belum dibangun / not built: npm run build`);
+  process.exit(1);
 }
-
-const arg = process.argv[2];
-const page = arg ? join(dist, arg.replace(/^\//, ''), arg.endsWith('.html') ? '' : 'index.html') : largestReportPage();
-const html = readFileSync(page, 'utf8');
-const local = (url: string) => join(dist, url.replace(/^\//, '').split('?')[0] ?? '');
-
-const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-  .map((m) => m[1]!)
-  .filter((u) => u.startsWith('/'));
-const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
-
-const entryJs = new Set<string>(
-  [
-    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
-  ].filter((u) => u.startsWith('/')),
-);
-const js = new Set<string>();
-const queue = [...entryJs];
-while (queue.length > 0) {
-  const url = queue.pop()!;
-  if (js.has(url) || !existsSync(local(url))) continue;
-  js.add(url);
-  const code = readFileSync(local(url), 'utf8');
-  for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-    const spec = m[1]!;
-    queue.push(spec.startsWith('/') ? spec : new URL(spec, `http://x${url}`).pathname);
-  }
-}
-const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => m[1] ?? '')
-  .join('');
-
-const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-const cssText = css.map((u) => readFileSync(local(u), 'utf8')).join('') + inlineCss;
-const jsText = [...js].map((u) => readFileSync(local(u), 'utf8')).join('') + inlineJs;
+const files = paths.length
+  ? paths.map((p) => join(dist, p.replace(/^\//, ''), p.endsWith('.html') ? '' : 'index.html'))
+  : reportPages(dist);
+const weights = files
+  .map((f) => measurePage(dist, f))
+  .sort((a, b) => b.htmlGzip + b.cssGzip - (a.htmlGzip + a.cssGzip));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`page: ${page.slice(dist.length)}`);
-console.log(`HTML: ${kb(html.length)} raw, ${kb(gz(html))} gzip`);
-console.log(`CSS: ${kb(cssText.length)} raw, ${kb(gz(cssText))} gzip (${css.length} file(s))`);
-console.log(`HTML+CSS gzip: ${kb(gz(html) + gz(cssText))}`);
+
 console.log(
-  `JS: ${kb(jsText.length)} raw, ${kb(gz(jsText))} gzip (${js.size} file(s), loaded when a chart is visible)`,
+  `Budget: HTML+CSS ≤ ${kb(BUDGET.reportHtmlCss)} gzip · ≤ ${BUDGET.reportElements} DOM elements · chart JS ≤ ${kb(BUDGET.chartJs)} gzip`,
 );
+for (const w of weights) {
+  console.log(
+    `${w.page}\n  HTML ${kb(w.htmlGzip)} + CSS ${kb(w.cssGzip)} = ${kb(w.htmlGzip + w.cssGzip)} gzip · ` +
+      `${w.elements} elements · JS ${kb(w.jsGzip)} gzip (${w.jsFiles.length} file(s), loaded when a chart is visible)`,
+  );
+}
+const problems = overBudget(weights);
+if (problems.length > 0) {
+  const lines = problems.map(
+    (p) =>
+      `  ${p.page}: ${p.what} ${p.what.includes('gzip') ? kb(p.value) : p.value} > ${p.what.includes('gzip') ? kb(p.limit) : p.limit}`,
+  );
+  console[check ? 'error' : 'log'](`${check ? '✗' : '!'} melebihi anggaran / over budget:\n${lines.join('\n')}`);
+  if (check) process.exit(1);
+} else {
+  console.log(`✓ ${weights.length} halaman dalam anggaran / pages within budget`);
+}

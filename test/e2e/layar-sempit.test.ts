@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hydrateAll, launch } from './peramban.ts';
-import { eachPath, FIXTURE, reportPath, sitemapPaths, url } from './situs.ts';
+import { eachPath, embedPaths, FIXTURE, reportPath, sitemapPaths, url } from './situs.ts';
 
 const WIDTH = 360;
 let browser: Browser;
@@ -55,10 +55,12 @@ test(`tanpa gulir mendatar pada ${WIDTH} px / no horizontal scroll at ${WIDTH} p
     return [`scrollWidth ${scrollWidth} > ${WIDTH}: ${culprits.join(', ')}`];
   });
   expect(problems, problems.join('\n')).toEqual([]);
-});
+}, 300_000);
 
 test(`tiap angka dan tautan terlihat pada ${WIDTH} px / every figure and link is on screen at ${WIDTH} px`, async () => {
-  const problems = await eachPath(sitemapPaths(), async (path) => {
+  const embeds = embedPaths();
+  expect(embeds.length, 'halaman sematan / embed pages').toBeGreaterThan(0);
+  const problems = await eachPath([...sitemapPaths(), ...embeds], async (path) => {
     const res = await page.goto(url(path));
     if (res?.status() !== 200) return [`status ${res?.status()}`];
     await hydrateAll(page);
@@ -99,7 +101,7 @@ test(`tiap angka dan tautan terlihat pada ${WIDTH} px / every figure and link is
     }, WIDTH);
   });
   expect(problems, problems.join('\n')).toEqual([]);
-});
+}, 300_000);
 
 test(`tabel lebar pada ${WIDTH} px: kolom pertama tetap, bayangan tepi / wide tables at ${WIDTH} px: frozen first column, edge shadow`, async () => {
   await page.goto(url(reportPath(FIXTURE.agencyA)));

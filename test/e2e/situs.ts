@@ -2,8 +2,8 @@
  * The site under test: its local address, its pages (from dist/sitemap.xml, host rewritten to the local server)
  * and what the e2e fixture (test/fixtures/e2e/content) contains.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { inject } from 'vitest';
 
@@ -58,6 +58,19 @@ export function sitemapPaths(): string[] {
     const u = new URL(loc);
     return `${u.pathname}${u.search}`;
   });
+}
+
+/** Every embed page (`/sematkan/…/`, `/en/sematkan/…/`): not in the sitemap, since the chart's own page is canonical. */
+export function embedPaths(): string[] {
+  return ['sematkan', 'en/sematkan']
+    .map((dir) => join(distDir(), dir))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name === 'index.html')
+        .map((e) => `/${relative(distDir(), e.parentPath).split(sep).join('/')}/`),
+    )
+    .sort();
 }
 
 export const reportPath = (agency: string, lang: 'id' | 'en' = 'id') =>
