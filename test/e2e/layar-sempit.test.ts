@@ -55,7 +55,7 @@ test(`tanpa gulir mendatar pada ${WIDTH} px / no horizontal scroll at ${WIDTH} p
     return [`scrollWidth ${scrollWidth} > ${WIDTH}: ${culprits.join(', ')}`];
   });
   expect(problems, problems.join('\n')).toEqual([]);
-}, 300_000);
+});
 
 test(`tiap angka dan tautan terlihat pada ${WIDTH} px / every figure and link is on screen at ${WIDTH} px`, async () => {
   const embeds = embedPaths();
@@ -101,7 +101,7 @@ test(`tiap angka dan tautan terlihat pada ${WIDTH} px / every figure and link is
     }, WIDTH);
   });
   expect(problems, problems.join('\n')).toEqual([]);
-}, 300_000);
+});
 
 test(`tabel lebar pada ${WIDTH} px: kolom pertama tetap, bayangan tepi / wide tables at ${WIDTH} px: frozen first column, edge shadow`, async () => {
   await page.goto(url(reportPath(FIXTURE.agencyA)));

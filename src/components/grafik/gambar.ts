@@ -234,7 +234,7 @@ function labelsPlugin(lines: string[][], tops: number[], above: boolean): Plugin
 }
 
 function colours(data: Data, si: number): string | string[] {
-  if (data.series.length === 1 && data.tones.some(Boolean)) return data.tones.map((t) => TONE[t ?? 'netral']!);
+  if (data.series.length === 1 && data.tones.some(Boolean)) return data.tones.map((t) => TONE[t ?? ''] ?? TONE.netral!);
   return SERIES[si % SERIES.length]!;
 }
 
@@ -296,7 +296,7 @@ function horizontalConfig(o: ChartOptions, data: Data, width: number, ctx: Canva
         },
       },
       plugins: {
-        legend: { display: n > 1, position: 'top', labels: { color: INK } },
+        legend: { display: false },
         tooltip: {
           mode: 'nearest',
           axis: 'y',
@@ -313,7 +313,7 @@ function horizontalConfig(o: ChartOptions, data: Data, width: number, ctx: Canva
       },
     },
   };
-  return { config, height: total + top + 36 + (n > 1 ? 28 : 0) };
+  return { config, height: total + top + 36 };
 }
 
 /** Vertical bars or lines over a few categories (years, reports); category labels wrap under the axis. */
@@ -350,7 +350,7 @@ function verticalConfig(o: ChartOptions, data: Data, width: number, ctx: CanvasR
         },
       },
       plugins: {
-        legend: { display: data.series.length > 1, labels: { color: INK } },
+        legend: { display: false },
         tooltip: {
           callbacks: {
             title: (items) => data.labels[items[0]?.dataIndex ?? 0] ?? '',
@@ -365,6 +365,23 @@ function verticalConfig(o: ChartOptions, data: Data, width: number, ctx: CanvasR
   };
   const tallest = Math.max(1, ...labels.map((l) => l.length));
   return { config: config as ChartConfiguration, height: 300 + tallest * LINE };
+}
+
+/** Names and colours of the series (several only), as wrapping HTML so long agency names are never cut. */
+function seriesLegend(data: Data): HTMLElement | undefined {
+  if (data.series.length < 2) return undefined;
+  const list = document.createElement('ul');
+  list.className = 'legenda-grafik';
+  data.series.forEach((s, si) => {
+    const item = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = 'warna';
+    // Through the CSSOM, not a style attribute, so the page's Content-Security-Policy holds.
+    swatch.style.background = SERIES[si % SERIES.length]!;
+    item.append(swatch, s.label);
+    list.append(item);
+  });
+  return list;
 }
 
 /** The band legend under the chart: every band named with its range, whether or not its label fit the strip. */
@@ -411,8 +428,9 @@ export function drawChart(host: HTMLElement): void {
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', o.name);
   frame.append(canvas);
-  const legend = bandLegend(o);
-  host.replaceChildren(button, frame, ...(legend ? [legend] : []));
+  const series = seriesLegend(data);
+  const bands = bandLegend(o);
+  host.replaceChildren(button, ...(series ? [series] : []), frame, ...(bands ? [bands] : []));
 
   let chart: Chart | undefined;
   let drawnWidth = 0;
