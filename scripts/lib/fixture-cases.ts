@@ -1042,7 +1042,8 @@ export const validVariants: ValidVariant[] = [
   {
     name: 'comment-row',
     rule: 'a row whose first cell starts with # is a note and is skipped (row numbers unchanged)',
-    mutate: (s) => s.write(NAR, s.text(NAR).replace('\n', '\n# contoh: S1.I1,penyebab,"teks, dengan koma",Tabel 3.1,1\n')),
+    mutate: (s) =>
+      s.write(NAR, s.text(NAR).replace('\n', '\n# contoh: S1.I1,penyebab,"teks, dengan koma",Tabel 3.1,1\n')),
   },
   {
     name: 'header-only-csv',
