@@ -214,7 +214,7 @@ export const fileDocs: FileDocs = {
           id: 'Mengapa polaritas ini: kutip dokumen bila menyatakannya.',
           en: 'Why this polarity: quote the document where it says so.',
         },
-        example: 'Bab III: makin kecil makin baik',
+        example: 'Bab III: makin tinggi makin baik',
       },
       iku: {
         type: ya,
