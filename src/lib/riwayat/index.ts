@@ -77,6 +77,21 @@ const TRACKED: Record<string, { key: string[]; columns: string[] }> = {
 
 export const trackedFiles = Object.keys(TRACKED);
 
+/** What identifies a row of each CSV file across versions (its id, or the columns that make it unique). */
+const ROW_KEYS: Record<string, string[]> = {
+  'pohon-kinerja.csv': ['kode'],
+  'indikator.csv': ['kode'],
+  'pembanding.csv': ['indikator', 'tahun', 'pembanding', 'sumber_tabel'],
+  'efisiensi.csv': ['lingkup', 'tahun', 'sumber_tabel'],
+  'narasi.csv': ['lingkup', 'jenis', 'sumber_tabel'],
+  'rencana.csv': ['id'],
+  ...Object.fromEntries(Object.entries(TRACKED).map(([file, spec]) => [file, spec.key])),
+};
+
+export function rowKeyColumns(file: string): string[] | undefined {
+  return ROW_KEYS[file];
+}
+
 function rowsByKey(text: string, key: string[]): Map<string, Record<string, string>> {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
