@@ -48,70 +48,61 @@ const T = {
   bilangan: { kind: 'bilangan' },
 } as const;
 const pilihan = (values: readonly string[]): ColumnType => ({ kind: 'pilihan', values });
+const col = (type: ColumnType, id: string, en: string, example: string): ColumnDoc => ({
+  type,
+  meaning: { id, en },
+  example,
+});
 const rujukan = (to: string): ColumnType => ({ kind: 'rujukan', to });
 
 const source = {
-  sumber_tabel: {
-    type: T.teks,
-    meaning: {
-      id: 'Nomor tabel seperti tercetak (mis. `Tabel 3.1`); untuk tabel tanpa nomor, uraian singkat (`Lampiran PK`).',
-      en: 'The table number as printed (e.g. `Tabel 3.1`); for unnumbered tables a short description (`Lampiran PK`).',
-    },
-    example: 'Tabel 3.1',
-  },
-  sumber_baris: {
-    type: T.bilangan,
-    meaning: {
-      id: 'Nomor baris di teks dokumen (`content/dokumen/<berkas>.txt`, yang dibuat `npm run dokumen`) tempat baris ini tercetak.',
-      en: 'Line number in the document text (`content/dokumen/<file>.txt`, made by `npm run dokumen`) where this row is printed.',
-    },
-    example: '512',
-  },
-  sumber_halaman: {
-    type: T.teks,
-    meaning: {
-      id: 'Nomor halaman seperti tercetak di dokumen (lihat penanda `=== Halaman N ===` di teks dokumen).',
-      en: 'Page number as printed in the document (see the `=== Halaman N ===` markers in the document text).',
-    },
-    example: '27',
-  },
+  sumber_tabel: col(
+    T.teks,
+    'Nomor tabel seperti tercetak (mis. `Tabel 3.1`); untuk tabel tanpa nomor, uraian singkat (`Lampiran PK`).',
+    'The table number as printed (e.g. `Tabel 3.1`); for unnumbered tables a short description (`Lampiran PK`).',
+    'Tabel 3.1',
+  ),
+  sumber_baris: col(
+    T.bilangan,
+    'Nomor baris di teks dokumen (`content/dokumen/<berkas>.txt`, yang dibuat `npm run dokumen`) tempat baris ini tercetak.',
+    'Line number in the document text (`content/dokumen/<file>.txt`, made by `npm run dokumen`) where this row is printed.',
+    '512',
+  ),
+  sumber_halaman: col(
+    T.teks,
+    'Nomor halaman seperti tercetak di dokumen (lihat penanda `=== Halaman N ===` di teks dokumen).',
+    'Page number as printed in the document (see the `=== Halaman N ===` markers in the document text).',
+    '27',
+  ),
 } satisfies Record<string, ColumnDoc>;
 
 const overrides = {
-  format_angka: {
-    type: T.teks,
-    meaning: {
-      id: 'Hanya bila angka di baris ini tercetak dengan format lain dari `format_angka` laporan: `en`, `id`, atau per kolom `pagu:en;realisasi:en`.',
-      en: "Only when this row's figures are printed in the other format than the report's `format_angka`: `en`, `id`, or per column `pagu:en;realisasi:en`.",
-    },
-    example: 'en',
-  },
-  cacat_cetak: {
-    type: T.teks,
-    meaning: {
-      id: 'Kolom yang angkanya rusak di dokumen (mis. `.722.543.361,00`) dan tidak dapat dibaca; dipisah `;`. Diterbitkan apa adanya sebagai temuan.',
-      en: 'Columns whose printed figure is damaged (e.g. `.722.543.361,00`) and cannot be read; separated by `;`. Published as printed, as a finding.',
-    },
-    example: 'pagu',
-  },
+  format_angka: col(
+    T.teks,
+    'Hanya bila angka di baris ini tercetak dengan format lain dari `format_angka` laporan: `en`, `id`, atau per kolom `pagu:en;realisasi:en`.',
+    "Only when this row's figures are printed in the other format than the report's `format_angka`: `en`, `id`, or per column `pagu:en;realisasi:en`.",
+    'en',
+  ),
+  cacat_cetak: col(
+    T.teks,
+    'Kolom yang angkanya rusak di dokumen (mis. `.722.543.361,00`) dan tidak dapat dibaca; dipisah `;`. Diterbitkan apa adanya sebagai temuan.',
+    'Columns whose printed figure is damaged (e.g. `.722.543.361,00`) and cannot be read; separated by `;`. Published as printed, as a finding.',
+    'pagu',
+  ),
 } satisfies Record<string, ColumnDoc>;
 
-const catatan: ColumnDoc = {
-  type: T.teks,
-  meaning: {
-    id: 'Keterangan yang tercetak bersama baris, atau catatan penyalin.',
-    en: 'A remark printed with the row, or the transcriber’s note.',
-  },
-  example: 'Angka digabung dari dua baris di PDF',
-};
-const tahunBaris: ColumnDoc = {
-  type: T.tahun,
-  meaning: {
-    id: 'Tahun angka ini bila bukan tahun laporan (harus dalam `tahun_data`); kosong = tahun laporan.',
-    en: 'The year of this figure when it is not the report year (must lie within `tahun_data`); empty = the report year.',
-  },
-  example: '2023',
-};
+const catatan: ColumnDoc = col(
+  T.teks,
+  'Keterangan yang tercetak bersama baris, atau catatan penyalin.',
+  'A remark printed with the row, or the transcriber’s note.',
+  'Angka digabung dari dua baris di PDF',
+);
+const tahunBaris: ColumnDoc = col(
+  T.tahun,
+  'Tahun angka ini bila bukan tahun laporan (harus dalam `tahun_data`); kosong = tahun laporan.',
+  'The year of this figure when it is not the report year (must lie within `tahun_data`); empty = the report year.',
+  '2023',
+);
 const ya = pilihan(['ya', 'tidak']);
 
 export const fileDocs: FileDocs = {
@@ -121,37 +112,21 @@ export const fileDocs: FileDocs = {
       en: 'The performance tree: goals → objectives → programmes → activities → sub-activities.',
     },
     columns: {
-      kode: {
-        type: T.kode,
-        meaning: { id: 'Pengenal unik di laporan ini.', en: 'Unique id in this report.' },
-        example: 'S1',
-      },
-      tingkat: {
-        type: pilihan(treeLevels),
-        meaning: { id: 'Tingkat simpul.', en: 'The level of the node.' },
-        example: 'sasaran',
-      },
-      induk: {
-        type: rujukan('pohon-kinerja.csv → kode'),
-        meaning: {
-          id: '`kode` simpul induk; kosong untuk tingkat teratas. Anak harus satu tingkat di bawah induk atau lebih dalam.',
-          en: "The parent node's `kode`; empty at the top. A child sits one level below its parent or deeper.",
-        },
-        example: 'T1',
-      },
-      nama: {
-        type: T.teks,
-        meaning: { id: 'Nama seperti tercetak.', en: 'The name as printed.' },
-        example: 'Meningkatnya kesejahteraan sosial PMKS',
-      },
-      kode_anggaran: {
-        type: T.teks,
-        meaning: {
-          id: 'Kode nomenklatur nasional (Kepmendagri 050-5889/2021), menghubungkan ke baris anggaran.',
-          en: 'The national nomenclature code (Kepmendagri 050-5889/2021); links to budget lines.',
-        },
-        example: '1.06.04',
-      },
+      kode: col(T.kode, 'Pengenal unik di laporan ini.', 'Unique id in this report.', 'S1'),
+      tingkat: col(pilihan(treeLevels), 'Tingkat simpul.', 'The level of the node.', 'sasaran'),
+      induk: col(
+        rujukan('pohon-kinerja.csv → kode'),
+        '`kode` simpul induk; kosong untuk tingkat teratas. Anak harus satu tingkat di bawah induk atau lebih dalam.',
+        "The parent node's `kode`; empty at the top. A child sits one level below its parent or deeper.",
+        'T1',
+      ),
+      nama: col(T.teks, 'Nama seperti tercetak.', 'The name as printed.', 'Meningkatnya kesejahteraan sosial PMKS'),
+      kode_anggaran: col(
+        T.teks,
+        'Kode nomenklatur nasional (Kepmendagri 050-5889/2021), menghubungkan ke baris anggaran.',
+        'The national nomenclature code (Kepmendagri 050-5889/2021); links to budget lines.',
+        '1.06.04',
+      ),
       ...source,
     },
   },
@@ -161,66 +136,50 @@ export const fileDocs: FileDocs = {
       en: 'Performance indicators, each attached to a node of the performance tree.',
     },
     columns: {
-      kode: {
-        type: T.kode,
-        meaning: { id: 'Pengenal unik di laporan ini.', en: 'Unique id in this report.' },
-        example: 'S1.I1',
-      },
-      induk: {
-        type: rujukan('pohon-kinerja.csv → kode'),
-        meaning: { id: 'Simpul pohon kinerja yang diukur.', en: 'The tree node it measures.' },
-        example: 'S1',
-      },
-      nama: {
-        type: T.teks,
-        meaning: { id: 'Nama indikator seperti tercetak.', en: 'The indicator name as printed.' },
-        example: 'Persentase PMKS yang tertangani',
-      },
-      satuan: {
-        type: T.teks,
-        meaning: {
-          id: 'Satuan seperti tercetak (`%`, `orang`, `indeks`); boleh kosong.',
-          en: 'Unit as printed; may be empty.',
-        },
-        example: '%',
-      },
-      jenis_nilai: {
-        type: pilihan(valueKinds),
-        meaning: {
-          id: 'Jenis angka: `angka`, `persen`, `rasio` (`1 : 27.500`), `laju` (`5,72 per 100.000`), `ordinal` (kategori berurutan).',
-          en: 'Kind of value: `angka` (number), `persen`, `rasio` (`1 : 27.500`), `laju` (a rate), `ordinal` (ordered categories).',
-        },
-        example: 'persen',
-      },
-      polaritas: {
-        type: pilihan(polarities),
-        meaning: {
-          id: '`positif`: makin tinggi makin baik; `negatif`: makin rendah makin baik.',
-          en: '`positif`: higher is better; `negatif`: lower is better.',
-        },
-        example: 'positif',
-      },
-      urutan: {
-        type: rujukan('content/skala/<slug>.yaml (jenis: ordinal)'),
-        meaning: {
-          id: 'Wajib untuk indikator `ordinal`: skala ordinal yang mengurutkan nilainya (mis. `kla`, `ape-pug`).',
-          en: 'Required for `ordinal` indicators: the ordinal scale ordering its values (e.g. `kla`, `ape-pug`).',
-        },
-        example: 'kla',
-      },
-      catatan_polaritas: {
-        type: T.teks,
-        meaning: {
-          id: 'Mengapa polaritas ini: kutip dokumen bila menyatakannya.',
-          en: 'Why this polarity: quote the document where it says so.',
-        },
-        example: 'Bab III: makin tinggi makin baik',
-      },
-      iku: {
-        type: ya,
-        meaning: { id: '`ya` bila Indikator Kinerja Utama.', en: '`ya` if it is a key performance indicator (IKU).' },
-        example: 'ya',
-      },
+      kode: col(T.kode, 'Pengenal unik di laporan ini.', 'Unique id in this report.', 'S1.I1'),
+      induk: col(
+        rujukan('pohon-kinerja.csv → kode'),
+        'Simpul pohon kinerja yang diukur.',
+        'The tree node it measures.',
+        'S1',
+      ),
+      nama: col(
+        T.teks,
+        'Nama indikator seperti tercetak.',
+        'The indicator name as printed.',
+        'Persentase PMKS yang tertangani',
+      ),
+      satuan: col(
+        T.teks,
+        'Satuan seperti tercetak (`%`, `orang`, `indeks`); boleh kosong.',
+        'Unit as printed; may be empty.',
+        '%',
+      ),
+      jenis_nilai: col(
+        pilihan(valueKinds),
+        'Jenis angka: `angka`, `persen`, `rasio` (`1 : 27.500`), `laju` (`5,72 per 100.000`), `ordinal` (kategori berurutan).',
+        'Kind of value: `angka` (number), `persen`, `rasio` (`1 : 27.500`), `laju` (a rate), `ordinal` (ordered categories).',
+        'persen',
+      ),
+      polaritas: col(
+        pilihan(polarities),
+        '`positif`: makin tinggi makin baik; `negatif`: makin rendah makin baik.',
+        '`positif`: higher is better; `negatif`: lower is better.',
+        'positif',
+      ),
+      urutan: col(
+        rujukan('content/skala/<slug>.yaml (jenis: ordinal)'),
+        'Wajib untuk indikator `ordinal`: skala ordinal yang mengurutkan nilainya (mis. `kla`, `ape-pug`).',
+        'Required for `ordinal` indicators: the ordinal scale ordering its values (e.g. `kla`, `ape-pug`).',
+        'kla',
+      ),
+      catatan_polaritas: col(
+        T.teks,
+        'Mengapa polaritas ini: kutip dokumen bila menyatakannya.',
+        'Why this polarity: quote the document where it says so.',
+        'Bab III: makin tinggi makin baik',
+      ),
+      iku: col(ya, '`ya` bila Indikator Kinerja Utama.', '`ya` if it is a key performance indicator (IKU).', 'ya'),
       ...source,
     },
   },
@@ -230,56 +189,45 @@ export const fileDocs: FileDocs = {
       en: 'Indicator figures: target, realisation, printed capaian — one row per indicator × year × table.',
     },
     columns: {
-      indikator: {
-        type: rujukan('indikator.csv → kode'),
-        meaning: { id: 'Indikator yang diukur.', en: 'The indicator.' },
-        example: 'S1.I1',
-      },
-      tahun: {
-        type: T.tahun,
-        meaning: { id: 'Tahun angka ini (dalam `tahun_data`).', en: 'The year of the figure (within `tahun_data`).' },
-        example: '2024',
-      },
-      periode: {
-        type: pilihan(periods),
-        meaning: { id: 'Periode; kosong = `tahunan`.', en: 'The period; empty = `tahunan` (annual).' },
-        example: 'tahunan',
-      },
-      peran: {
-        type: pilihan(valueRoles),
-        meaning: {
-          id: 'Tabel asal angka: `pk` (Perjanjian Kinerja), `pk-perubahan`, `capaian` (tabel evaluasi), `renstra`, `renstra-akhir`, `rencana` (Renja).',
-          en: 'Which table the figure comes from: `pk` (performance agreement), `pk-perubahan` (revised), `capaian` (evaluation table), `renstra`, `renstra-akhir`, `rencana` (Renja).',
-        },
-        example: 'capaian',
-      },
-      target: { type: T.angka, meaning: { id: 'Target seperti tercetak.', en: 'Target as printed.' }, example: '85%' },
-      realisasi: {
-        type: T.angka,
-        meaning: { id: 'Realisasi seperti tercetak.', en: 'Realisation as printed.' },
-        example: '87,5%',
-      },
-      capaian_tercetak: {
-        type: T.angka,
-        meaning: {
-          id: 'Capaian yang dicetak dokumen; portal menghitung ulang dan menampilkan bila berbeda.',
-          en: 'The capaian the document prints; the portal recomputes it and shows any difference.',
-        },
-        example: '102,94%',
-      },
-      predikat_tercetak: {
-        type: T.teks,
-        meaning: { id: 'Predikat yang dicetak dokumen.', en: 'The predicate the document prints.' },
-        example: 'Sangat Baik',
-      },
-      hilang_dari_sumber: {
-        type: ya,
-        meaning: {
-          id: '`ya` bila baris ini tercetak di dokumen tetapi hilang dari teks hasil ekstraksi: angka dikosongkan, rata-rata diberi label "dihitung tanpa baris ini".',
-          en: '`ya` when the row is printed in the document but lost from its extracted text: figures left empty, averages labelled "computed without this row".',
-        },
-        example: 'ya',
-      },
+      indikator: col(rujukan('indikator.csv → kode'), 'Indikator yang diukur.', 'The indicator.', 'S1.I1'),
+      tahun: col(
+        T.tahun,
+        'Tahun angka ini (dalam `tahun_data`).',
+        'The year of the figure (within `tahun_data`).',
+        '2024',
+      ),
+      periode: col(
+        pilihan(periods),
+        'Periode; kosong = `tahunan`.',
+        'The period; empty = `tahunan` (annual).',
+        'tahunan',
+      ),
+      peran: col(
+        pilihan(valueRoles),
+        'Tabel asal angka: `pk` (Perjanjian Kinerja), `pk-perubahan`, `capaian` (tabel evaluasi), `renstra`, `renstra-akhir`, `rencana` (Renja).',
+        'Which table the figure comes from: `pk` (performance agreement), `pk-perubahan` (revised), `capaian` (evaluation table), `renstra`, `renstra-akhir`, `rencana` (Renja).',
+        'capaian',
+      ),
+      target: col(T.angka, 'Target seperti tercetak.', 'Target as printed.', '85%'),
+      realisasi: col(T.angka, 'Realisasi seperti tercetak.', 'Realisation as printed.', '87,5%'),
+      capaian_tercetak: col(
+        T.angka,
+        'Capaian yang dicetak dokumen; portal menghitung ulang dan menampilkan bila berbeda.',
+        'The capaian the document prints; the portal recomputes it and shows any difference.',
+        '102,94%',
+      ),
+      predikat_tercetak: col(
+        T.teks,
+        'Predikat yang dicetak dokumen.',
+        'The predicate the document prints.',
+        'Sangat Baik',
+      ),
+      hilang_dari_sumber: col(
+        ya,
+        '`ya` bila baris ini tercetak di dokumen tetapi hilang dari teks hasil ekstraksi: angka dikosongkan, rata-rata diberi label "dihitung tanpa baris ini".',
+        '`ya` when the row is printed in the document but lost from its extracted text: figures left empty, averages labelled "computed without this row".',
+        'ya',
+      ),
       catatan,
       ...overrides,
       ...source,
@@ -288,62 +236,31 @@ export const fileDocs: FileDocs = {
   'anggaran.csv': {
     meaning: { id: 'Baris anggaran: pagu dan realisasi.', en: 'Budget lines: allocation and realisation.' },
     columns: {
-      id: {
-        type: T.kode,
-        meaning: { id: 'Pengenal unik di berkas ini.', en: 'Unique id in this file.' },
-        example: 'R.P01',
-      },
-      induk: {
-        type: rujukan('anggaran.csv → id'),
-        meaning: {
-          id: '`id` baris induk; kosong di tingkat teratas.',
-          en: "The parent line's `id`; empty at the top.",
-        },
-        example: 'R',
-      },
-      tingkat: {
-        type: pilihan(budgetLevels),
-        meaning: { id: 'Tingkat baris anggaran.', en: 'The level of the budget line.' },
-        example: 'program',
-      },
-      kode: {
-        type: T.teks,
-        meaning: { id: 'Kode seperti tercetak; kosong bila tidak ada.', en: 'The code as printed; empty if none.' },
-        example: '1.06.04',
-      },
-      nama: {
-        type: T.teks,
-        meaning: { id: 'Nama seperti tercetak.', en: 'The name as printed.' },
-        example: 'PROGRAM REHABILITASI SOSIAL',
-      },
-      pagu: {
-        type: T.angka,
-        meaning: { id: 'Pagu seperti tercetak.', en: 'Allocation as printed.' },
-        example: '1.250.000.000',
-      },
-      realisasi: {
-        type: T.angka,
-        meaning: { id: 'Realisasi seperti tercetak.', en: 'Realisation as printed.' },
-        example: '1.187.500.000',
-      },
-      persen_tercetak: {
-        type: T.angka,
-        meaning: { id: 'Persentase serapan yang dicetak.', en: 'The printed absorption percentage.' },
-        example: '95%',
-      },
-      sumber_dana: {
-        type: T.teks,
-        meaning: { id: 'Sumber dana seperti tercetak.', en: 'Funding source as printed.' },
-        example: 'DAU',
-      },
-      peran: {
-        type: pilihan(budgetRoles),
-        meaning: {
-          id: 'Tabel asal: `realisasi`, `pk`, `pk-perubahan`, `rencana`.',
-          en: 'Which table: `realisasi`, `pk`, `pk-perubahan`, `rencana`.',
-        },
-        example: 'realisasi',
-      },
+      id: col(T.kode, 'Pengenal unik di berkas ini.', 'Unique id in this file.', 'R.P01'),
+      induk: col(
+        rujukan('anggaran.csv → id'),
+        '`id` baris induk; kosong di tingkat teratas.',
+        "The parent line's `id`; empty at the top.",
+        'R',
+      ),
+      tingkat: col(pilihan(budgetLevels), 'Tingkat baris anggaran.', 'The level of the budget line.', 'program'),
+      kode: col(
+        T.teks,
+        'Kode seperti tercetak; kosong bila tidak ada.',
+        'The code as printed; empty if none.',
+        '1.06.04',
+      ),
+      nama: col(T.teks, 'Nama seperti tercetak.', 'The name as printed.', 'PROGRAM REHABILITASI SOSIAL'),
+      pagu: col(T.angka, 'Pagu seperti tercetak.', 'Allocation as printed.', '1.250.000.000'),
+      realisasi: col(T.angka, 'Realisasi seperti tercetak.', 'Realisation as printed.', '1.187.500.000'),
+      persen_tercetak: col(T.angka, 'Persentase serapan yang dicetak.', 'The printed absorption percentage.', '95%'),
+      sumber_dana: col(T.teks, 'Sumber dana seperti tercetak.', 'Funding source as printed.', 'DAU'),
+      peran: col(
+        pilihan(budgetRoles),
+        'Tabel asal: `realisasi`, `pk`, `pk-perubahan`, `rencana`.',
+        'Which table: `realisasi`, `pk`, `pk-perubahan`, `rencana`.',
+        'realisasi',
+      ),
       tahun: tahunBaris,
       catatan,
       ...overrides,
@@ -356,22 +273,20 @@ export const fileDocs: FileDocs = {
       en: 'Benchmark figures: national, provincial, other regions.',
     },
     columns: {
-      indikator: {
-        type: rujukan('indikator.csv → kode'),
-        meaning: { id: 'Indikator yang dibandingkan.', en: 'The indicator compared.' },
-        example: 'S1.I1',
-      },
-      tahun: { type: T.tahun, meaning: { id: 'Tahun angka.', en: 'The year of the figure.' }, example: '2024' },
-      pembanding: {
-        type: T.teks,
-        meaning: { id: 'Label pembanding seperti tercetak.', en: 'The benchmark label as printed.' },
-        example: 'Provinsi Jawa Timur',
-      },
-      nilai: {
-        type: T.angka,
-        meaning: { id: 'Angka seperti tercetak.', en: 'The figure as printed.' },
-        example: '80,1%',
-      },
+      indikator: col(
+        rujukan('indikator.csv → kode'),
+        'Indikator yang dibandingkan.',
+        'The indicator compared.',
+        'S1.I1',
+      ),
+      tahun: col(T.tahun, 'Tahun angka.', 'The year of the figure.', '2024'),
+      pembanding: col(
+        T.teks,
+        'Label pembanding seperti tercetak.',
+        'The benchmark label as printed.',
+        'Provinsi Jawa Timur',
+      ),
+      nilai: col(T.angka, 'Angka seperti tercetak.', 'The figure as printed.', '80,1%'),
       catatan,
       ...overrides,
       ...source,
@@ -380,36 +295,27 @@ export const fileDocs: FileDocs = {
   'efisiensi.csv': {
     meaning: { id: 'Tabel efisiensi yang tercetak.', en: 'Printed efficiency tables.' },
     columns: {
-      lingkup: {
-        type: rujukan('pohon-kinerja.csv / indikator.csv → kode, atau/or laporan'),
-        meaning: { id: 'Simpul, indikator, atau `laporan`.', en: 'A tree node, an indicator, or `laporan`.' },
-        example: 'S1',
-      },
-      capaian_tercetak: {
-        type: T.angka,
-        meaning: { id: 'Capaian kinerja yang dicetak.', en: 'The printed performance achievement.' },
-        example: '102,94%',
-      },
-      pagu: {
-        type: T.angka,
-        meaning: { id: 'Pagu seperti tercetak.', en: 'Allocation as printed.' },
-        example: '1.250.000.000',
-      },
-      realisasi: {
-        type: T.angka,
-        meaning: { id: 'Realisasi anggaran seperti tercetak.', en: 'Budget realisation as printed.' },
-        example: '1.187.500.000',
-      },
-      serapan_tercetak: {
-        type: T.angka,
-        meaning: { id: 'Serapan anggaran yang dicetak.', en: 'The printed absorption.' },
-        example: '95%',
-      },
-      efisiensi_tercetak: {
-        type: T.angka,
-        meaning: { id: 'Efisiensi yang dicetak.', en: 'The printed efficiency.' },
-        example: '92,29%',
-      },
+      lingkup: col(
+        rujukan('pohon-kinerja.csv / indikator.csv → kode, atau/or laporan'),
+        'Simpul, indikator, atau `laporan`.',
+        'A tree node, an indicator, or `laporan`.',
+        'S1',
+      ),
+      capaian_tercetak: col(
+        T.angka,
+        'Capaian kinerja yang dicetak.',
+        'The printed performance achievement.',
+        '102,94%',
+      ),
+      pagu: col(T.angka, 'Pagu seperti tercetak.', 'Allocation as printed.', '1.250.000.000'),
+      realisasi: col(
+        T.angka,
+        'Realisasi anggaran seperti tercetak.',
+        'Budget realisation as printed.',
+        '1.187.500.000',
+      ),
+      serapan_tercetak: col(T.angka, 'Serapan anggaran yang dicetak.', 'The printed absorption.', '95%'),
+      efisiensi_tercetak: col(T.angka, 'Efisiensi yang dicetak.', 'The printed efficiency.', '92,29%'),
       tahun: tahunBaris,
       catatan,
       ...overrides,
@@ -419,32 +325,20 @@ export const fileDocs: FileDocs = {
   'ringkasan.csv': {
     meaning: { id: 'Angka agregat yang tercetak: rata-rata, total.', en: 'Printed aggregates: averages, totals.' },
     columns: {
-      lingkup: {
-        type: rujukan('pohon-kinerja.csv / anggaran.csv, atau/or laporan'),
-        meaning: {
-          id: 'Simpul pohon (rata-rata capaian), baris anggaran (serapan, total), atau `laporan`.',
-          en: 'A tree node (average capaian), a budget line (absorption, totals), or `laporan`.',
-        },
-        example: 'laporan',
-      },
-      jenis: {
-        type: pilihan(summaryKinds),
-        meaning: { id: 'Jenis angka agregat.', en: 'Which aggregate.' },
-        example: 'rata-rata-capaian',
-      },
-      nilai: {
-        type: T.angka,
-        meaning: { id: 'Angka seperti tercetak.', en: 'The figure as printed.' },
-        example: '101,2%',
-      },
-      predikat_tercetak: {
-        type: T.teks,
-        meaning: {
-          id: 'Predikat yang dicetak untuk angka ini (mis. `KRITERIA : Baik` → `Baik`); dibandingkan dengan skala laporan.',
-          en: 'The predicate printed for this figure (e.g. `KRITERIA : Baik` → `Baik`); compared with the report’s scale.',
-        },
-        example: 'Baik',
-      },
+      lingkup: col(
+        rujukan('pohon-kinerja.csv / anggaran.csv, atau/or laporan'),
+        'Simpul pohon (rata-rata capaian), baris anggaran (serapan, total), atau `laporan`.',
+        'A tree node (average capaian), a budget line (absorption, totals), or `laporan`.',
+        'laporan',
+      ),
+      jenis: col(pilihan(summaryKinds), 'Jenis angka agregat.', 'Which aggregate.', 'rata-rata-capaian'),
+      nilai: col(T.angka, 'Angka seperti tercetak.', 'The figure as printed.', '101,2%'),
+      predikat_tercetak: col(
+        T.teks,
+        'Predikat yang dicetak untuk angka ini (mis. `KRITERIA : Baik` → `Baik`); dibandingkan dengan skala laporan.',
+        'The predicate printed for this figure (e.g. `KRITERIA : Baik` → `Baik`); compared with the report’s scale.',
+        'Baik',
+      ),
       tahun: tahunBaris,
       catatan,
       ...overrides,
@@ -457,76 +351,58 @@ export const fileDocs: FileDocs = {
       en: 'Text per indicator or node: causes, obstacles, solutions, supporting programmes, analysis.',
     },
     columns: {
-      lingkup: {
-        type: rujukan('indikator.csv / pohon-kinerja.csv → kode, atau/or laporan'),
-        meaning: { id: 'Indikator, simpul, atau `laporan`.', en: 'An indicator, a node, or `laporan`.' },
-        example: 'S1.I1',
-      },
-      jenis: {
-        type: pilihan(narrativeKinds),
-        meaning: { id: 'Jenis teks.', en: 'Kind of text.' },
-        example: 'penyebab',
-      },
-      teks: {
-        type: T.teks,
-        meaning: { id: 'Teks seperti tercetak (tanpa HTML).', en: 'The text as printed (no HTML).' },
-        example: 'Pendataan PMKS belum lengkap.',
-      },
+      lingkup: col(
+        rujukan('indikator.csv / pohon-kinerja.csv → kode, atau/or laporan'),
+        'Indikator, simpul, atau `laporan`.',
+        'An indicator, a node, or `laporan`.',
+        'S1.I1',
+      ),
+      jenis: col(pilihan(narrativeKinds), 'Jenis teks.', 'Kind of text.', 'penyebab'),
+      teks: col(
+        T.teks,
+        'Teks seperti tercetak (tanpa HTML).',
+        'The text as printed (no HTML).',
+        'Pendataan PMKS belum lengkap.',
+      ),
       ...source,
     },
   },
   'rencana.csv': {
     meaning: { id: 'Baris rencana kerja (Renja).', en: 'Annual work plan (Renja) rows.' },
     columns: {
-      id: {
-        type: T.kode,
-        meaning: { id: 'Pengenal unik di berkas ini.', en: 'Unique id in this file.' },
-        example: 'P01',
-      },
-      induk: {
-        type: rujukan('rencana.csv → id'),
-        meaning: { id: '`id` baris induk.', en: "The parent row's `id`." },
-        example: '',
-      },
-      tingkat: {
-        type: pilihan(budgetLevels),
-        meaning: { id: 'Tingkat baris.', en: 'The level of the row.' },
-        example: 'program',
-      },
-      kode: { type: T.teks, meaning: { id: 'Kode seperti tercetak.', en: 'The code as printed.' }, example: '1.06.04' },
-      nama: {
-        type: T.teks,
-        meaning: { id: 'Nama seperti tercetak.', en: 'The name as printed.' },
-        example: 'PROGRAM REHABILITASI SOSIAL',
-      },
-      indikator: {
-        type: T.teks,
-        meaning: { id: 'Indikator seperti tercetak.', en: 'The indicator as printed.' },
-        example: 'Persentase PMKS yang tertangani',
-      },
-      target: { type: T.teks, meaning: { id: 'Target seperti tercetak.', en: 'Target as printed.' }, example: '85%' },
-      satuan: { type: T.teks, meaning: { id: 'Satuan.', en: 'Unit.' }, example: '%' },
-      pagu_indikatif: {
-        type: T.angka,
-        meaning: { id: 'Pagu indikatif seperti tercetak.', en: 'Indicative allocation as printed.' },
-        example: '1.250.000.000',
-      },
-      sumber_dana: { type: T.teks, meaning: { id: 'Sumber dana.', en: 'Funding source.' }, example: 'DAU' },
-      lokasi: {
-        type: T.teks,
-        meaning: { id: 'Lokasi seperti tercetak.', en: 'Location as printed.' },
-        example: 'Kota',
-      },
-      target_berikutnya: {
-        type: T.teks,
-        meaning: { id: 'Target tahun berikutnya (prakiraan maju).', en: 'Next year’s target (forward estimate).' },
-        example: '87%',
-      },
-      pagu_berikutnya: {
-        type: T.angka,
-        meaning: { id: 'Pagu tahun berikutnya (prakiraan maju).', en: 'Next year’s allocation (forward estimate).' },
-        example: '1.300.000.000',
-      },
+      id: col(T.kode, 'Pengenal unik di berkas ini.', 'Unique id in this file.', 'P01'),
+      induk: col(rujukan('rencana.csv → id'), '`id` baris induk.', "The parent row's `id`.", ''),
+      tingkat: col(pilihan(budgetLevels), 'Tingkat baris.', 'The level of the row.', 'program'),
+      kode: col(T.teks, 'Kode seperti tercetak.', 'The code as printed.', '1.06.04'),
+      nama: col(T.teks, 'Nama seperti tercetak.', 'The name as printed.', 'PROGRAM REHABILITASI SOSIAL'),
+      indikator: col(
+        T.teks,
+        'Indikator seperti tercetak.',
+        'The indicator as printed.',
+        'Persentase PMKS yang tertangani',
+      ),
+      target: col(T.teks, 'Target seperti tercetak.', 'Target as printed.', '85%'),
+      satuan: col(T.teks, 'Satuan.', 'Unit.', '%'),
+      pagu_indikatif: col(
+        T.angka,
+        'Pagu indikatif seperti tercetak.',
+        'Indicative allocation as printed.',
+        '1.250.000.000',
+      ),
+      sumber_dana: col(T.teks, 'Sumber dana.', 'Funding source.', 'DAU'),
+      lokasi: col(T.teks, 'Lokasi seperti tercetak.', 'Location as printed.', 'Kota'),
+      target_berikutnya: col(
+        T.teks,
+        'Target tahun berikutnya (prakiraan maju).',
+        'Next year’s target (forward estimate).',
+        '87%',
+      ),
+      pagu_berikutnya: col(
+        T.angka,
+        'Pagu tahun berikutnya (prakiraan maju).',
+        'Next year’s allocation (forward estimate).',
+        '1.300.000.000',
+      ),
       tahun: tahunBaris,
       catatan,
       ...overrides,
