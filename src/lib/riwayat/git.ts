@@ -56,8 +56,19 @@ export function reportHistory(contentRoot: string, reportId: string): ReportHist
   return load(contentRoot)?.histories.get(reportId);
 }
 
+const corrections = new Map<string, Correction[]>();
+
 /** The figures the report's latest change to each tracked file corrected, with their previous values. */
 export function reportCorrections(contentRoot: string, reportId: string): Correction[] {
+  const key = `${contentRoot}\0${reportId}`;
+  const known = corrections.get(key);
+  if (known) return known;
+  const found = readCorrections(contentRoot, reportId);
+  corrections.set(key, found);
+  return found;
+}
+
+function readCorrections(contentRoot: string, reportId: string): Correction[] {
   const loaded = load(contentRoot);
   if (!loaded) return [];
   const out: Correction[] = [];
