@@ -49,3 +49,18 @@ describe('nomenclature codes', () => {
     expect(codeSlug('X.XX.01.2.01')).toBe('x-xx-01-2-01');
   });
 });
+
+describe('official names in title case', () => {
+  it('capitalises words, keeps function words, acronyms and slashes readable', async () => {
+    const { titleCase } = await import('../../../src/lib/nomenklatur/judul.ts');
+    expect(titleCase('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA')).toBe(
+      'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+    );
+    expect(titleCase('PROGRAM PEMENUHAN HAK ANAK (PHA)')).toBe('Program Pemenuhan Hak Anak (PHA)');
+    expect(titleCase('PROGRAM PEMBINAAN KELUARGA BERENCANA (KB)')).toBe('Program Pembinaan Keluarga Berencana (KB)');
+    expect(titleCase('Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota')).toBe(
+      'Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota',
+    );
+    expect(titleCase('PROGRAM PERLINDUNGAN DAN JAMINAN SOSIAL')).toBe('Program Perlindungan dan Jaminan Sosial');
+  });
+});
