@@ -43,7 +43,8 @@ const SITES = [
 
 test.each(SITES)(
   'dua build bersih identik byte demi byte / two clean builds are byte-identical: %s',
-  { timeout: 240_000 },
+  // Two real builds each: a limit for a loaded 2-core machine (the embed pages added ~260 pages), not a timing.
+  { timeout: 600_000 },
   async (_name, content) => {
     const key = content === E2E_CONTENT ? `e2e` : `konten`;
     const a = join(tmp, `${key}-a`);
