@@ -1,11 +1,14 @@
-/** One CSV per chart ("download this chart's data"), from the same chart builders the pages use. */
+/**
+ * One CSV per chart of the cross-report pages ("download this chart's data"), from the same chart builders the
+ * pages use. Report pages' chart CSVs are written with each report's downloads by the streaming stage.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts } from '../../../lib/grafik/semua.ts';
+import { crossReportCharts } from '../../../lib/grafik/semua.ts';
 import { chartCsv } from '../../../lib/grafik/unduh.ts';
 import { loadPortal } from '../../../lib/portal.ts';
 
 export const getStaticPaths = (() =>
-  allCharts(loadPortal().reports, 'id').map(({ page, spec }) => ({
+  crossReportCharts(loadPortal().reports, 'id').map(({ page, spec }) => ({
     params: { path: `${page}/${spec.id}.csv` },
     props: { body: chartCsv(spec) },
   }))) satisfies GetStaticPaths;
