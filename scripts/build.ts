@@ -6,17 +6,18 @@
  *  3. the stage's files moved into dist/, the sitemap, the Pagefind index, post-build checks.
  * All or nothing: on any failure `dist/` is removed, so a half-built site can never be served as if published.
  *
- * `--shard i/n` builds part i of n of the site (see src/lib/bangun/shard.ts); `scripts/merge-shards.ts` joins
- * the parts and their Pagefind indexes into the whole site.
+ * `--shard i/n` builds part i of n of the site (see src/lib/bangun/shard.ts); `npm run gabung` (scripts/merge-shards.ts)
+ * joins the parts and their Pagefind indexes into the whole site.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
 import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
-import { parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
+import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -38,12 +39,15 @@ function fail(message: string): never {
 rmSync(dist, { recursive: true, force: true });
 // The stage's cache is per content folder, so test builds of fixture sites never evict the real site's entries.
 const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url').slice(-48));
-const stageOut = join(stageCache, 'terbit');
+// Per output folder: builds of the same content into different folders (shards) can run at once.
+const runDir = join(stageCache, 'jalan', createHash('sha256').update(dist).digest('hex').slice(0, 16));
+const stageOut = join(runDir, 'terbit');
 const started = performance.now();
 const stage = runStage({
   contentRoot,
   outDir: stageOut,
   cacheDir: stageCache,
+  runDir,
   ...(astroConfig.site ? { site: astroConfig.site } : {}),
   ...(shard ? { shard } : {}),
 });
@@ -67,7 +71,7 @@ const astro = spawnSync(
       ASTRO_TELEMETRY_DISABLED: '1',
       TZ: 'UTC',
       KINERJA_CONTENT: contentRoot,
-      KINERJA_BANGUN: stageCache,
+      KINERJA_BANGUN: runDir,
       ...(shard ? shardEnv(shard) : {}),
     },
   },
@@ -91,7 +95,10 @@ function pagePaths(dir: string): string[] {
 writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));
 
 try {
-  const pages = await buildSearchIndex(dist);
+  // Shards after the first leave the one-off pages (home, lists, findings) to shard 1's index.
+  const pages = await buildSearchIndex(dist, shard && shard.index > 1 ? { only: isShardedPage } : {});
+  // The search page merges the bundles listed here (none for one build; `npm run gabung` lists the shards').
+  writeFileSync(join(dist, 'pagefind', 'gabungan.json'), '[]\n');
   console.log(`Pagefind: ${pages} halaman diindeks / pages indexed`);
 } catch (error) {
   fail(`Pagefind gagal / failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,19 +6,24 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, SHARED_SCALES, type CorpusSummary } from './lib/korpus.ts';
+import { generateCorpus, SHARED_SCALES, type CorpusOptions, type CorpusSummary } from './lib/korpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
 /** Write a corpus of `reports` reports under `<out>/content/` (replacing what was there). */
-export function writeCorpus(out: string, reports: number, seed = 1): CorpusSummary {
+export function writeCorpus(
+  out: string,
+  reports: number,
+  seed = 1,
+  options: Omit<CorpusOptions, 'reports' | 'seed'> = {},
+): CorpusSummary {
   const content = join(out, 'content');
   rmSync(content, { recursive: true, force: true });
   const scales = Object.fromEntries(
     SHARED_SCALES.map((name) => [name, readFileSync(join(root, 'content', 'skala', name), 'utf8')]),
   );
   const made = new Set<string>();
-  return generateCorpus({ reports, seed }, scales, (path, text) => {
+  return generateCorpus({ ...options, reports, seed }, scales, (path, text) => {
     const target = join(content, path);
     const dir = dirname(target);
     if (!made.has(dir)) {

@@ -30,6 +30,8 @@ export interface CorpusOptions {
   kecamatan?: number;
   /** Regions per province before the next province starts (514 regions / 38 provinces ≈ 13.5). */
   regionsPerProvince?: number;
+  /** At most this many agencies per region (small corpora for tests that must span several provinces). */
+  agencies?: number;
 }
 
 export interface CorpusSummary {
@@ -865,7 +867,7 @@ function* reportPlans(options: CorpusOptions): Generator<ReportPlan> {
   const perProvince = options.regionsPerProvince ?? 14;
   for (let r = 0; ; r++) {
     const region = regionPlan(seed, r, perProvince);
-    for (const agency of agencyPlans(region, kecamatan))
+    for (const agency of agencyPlans(region, kecamatan).slice(0, options.agencies ?? Infinity))
       for (const year of years) for (const type of TYPES) yield { agency, year, type };
   }
 }

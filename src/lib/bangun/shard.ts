@@ -9,6 +9,8 @@
  * (ties: lower shard), so every shard knows every other shard's share without talking to it.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Shard {
   index: number;
@@ -56,4 +58,42 @@ export function shardEnv(shard: Shard): Record<string, string> {
 export function currentShard(env: Record<string, string | undefined> = process.env): Shard | undefined {
   const text = env[SHARD_ENV];
   return text ? parseShard(text) : undefined;
+}
+
+/** What this build publishes: everything, or one shard's provinces and keys (from the stage's manifest). */
+export interface Ownership {
+  sharded: boolean;
+  province: (province: string) => boolean;
+  key: (key: string) => boolean;
+}
+
+let ownership: Ownership | undefined;
+
+export function owned(
+  stageDir = process.env.KINERJA_BANGUN,
+  env: Record<string, string | undefined> = process.env,
+): Ownership {
+  if (ownership) return ownership;
+  const shard = currentShard(env);
+  if (!shard || !stageDir) return (ownership = { sharded: false, province: () => true, key: () => true });
+  const manifest = JSON.parse(readFileSync(join(stageDir, 'manifest.json'), 'utf8')) as {
+    shard?: { provinces: Record<string, number> };
+  };
+  const provinces = manifest.shard?.provinces ?? {};
+  return (ownership = {
+    sharded: true,
+    province: (p) => provinces[p] === shard.index,
+    key: (k) => shardOfKey(k, shard.count) === shard.index,
+  });
+}
+
+/**
+ * Whether a page (URL path such as `/instansi/x/` or `/en/program/y/`) belongs to one shard only (true) or is a
+ * one-off page every shard renders identically (false). Shards index only their own pages for search, so merging
+ * their Pagefind indexes lists each page once.
+ */
+export function isShardedPage(url: string): boolean {
+  return (
+    /^\/(en\/)?(instansi\/[^/]+\/|program\/[^/]+\/|indikator\/[^/]+\/)/.test(url) || /^\/dokumen\/[^/]+\//.test(url)
+  );
 }

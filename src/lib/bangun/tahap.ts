@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { loadReport, loadShared, reportFolders, type ContentError, type ReportFolder } from '../data/index.ts';
 import {
   buildTables,
+  CONTENT_FILE_OF,
   CSV_NEWLINE,
   DATASET_TABLES,
   KAMUS_PATH,
@@ -39,8 +40,10 @@ export interface StageOptions {
   contentRoot: string;
   /** Where published files go (paths as under dist/: `unduh/…`). Emptied first. */
   outDir: string;
-  /** Bundles and per-report outputs, keyed by content hash; reused across builds. */
+  /** Bundles and per-report outputs, keyed by content hash; reused across builds (and by concurrent ones). */
   cacheDir: string;
+  /** Where this build's manifest goes (KINERJA_BANGUN for Astro); default `cacheDir`. */
+  runDir?: string;
   /** Public address (datapackage `homepage`). */
   site?: string;
   /** Publish only this shard's provinces' reports (cross-report data still covers every report). */
@@ -117,6 +120,22 @@ interface Digest {
   year: number;
   province: string;
   indicatorNames: string[];
+  /** Rows this report adds to each whole-dataset table (checked against the tables when they are built). */
+  counts: Partial<Record<DatasetTableName, number>>;
+}
+
+/** Rows of each whole-dataset table for one report, from the model (the tables mirror the content files). */
+function tableRowCounts(entry: PortalReport): Partial<Record<DatasetTableName, number>> {
+  const { report, scored } = entry;
+  const counts: Partial<Record<DatasetTableName, number>> = {
+    laporan: 1,
+    temuan: scored.findings.length,
+    'tabel-tambahan': report.extraTables.reduce((n, t) => n + t.rows.length * t.header.length, 0),
+  };
+  for (const [name, file] of Object.entries(CONTENT_FILE_OF) as [DatasetTableName, string][]) {
+    counts[name] = report.rowCounts[file] ?? 0;
+  }
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
 interface Pass1 {
@@ -203,6 +222,7 @@ export function runStage(options: StageOptions): StageResult {
       year: entry.report.meta.year,
       province: entry.region.provinsi,
       indicatorNames: entry.report.indicators.map((i) => i.nama),
+      counts: tableRowCounts(entry),
     };
     // Without a key (no readable laporan.yaml) there is an error above; a bundle is only kept with a key.
     const target = dir ?? join(bundles, 'tanpa-kunci', sha(folder.dir));
@@ -236,7 +256,18 @@ export function runStage(options: StageOptions): StageResult {
   const empty = buildTables({ regions: [], agencies: [], scales: [], reports: [] });
   const header = (name: DatasetTableName) => toCsv(empty[name]);
 
-  // Pass 2: downloads and partitions, for the reports this build publishes.
+  // Every partition of the corpus (a shard writes its own; the package and the downloads page list them all).
+  for (const p of pass1) {
+    for (const [name, rows] of Object.entries(p.digest.counts) as [DatasetTableName, number][]) {
+      const { year, province } = p.digest;
+      const path = partitionPath(name, year, province);
+      const part = partitions.get(path) ?? { table: name, year, province, path, rows: 0 };
+      part.rows += rows;
+      partitions.set(path, part);
+    }
+  }
+
+  // Pass 2: downloads and partition rows, for the reports this build publishes.
   for (const p of pass1) {
     const published = include(p.digest.province);
     manifest.reports.push({ id: p.digest.id, bundle: p.bundle, province: p.digest.province, published });
@@ -248,38 +279,39 @@ export function runStage(options: StageOptions): StageResult {
     } else {
       const entry = decodeEntry(readFileSync(p.bundle, 'utf8'));
       const made = reportOutputs(entry, sharedData, indicatorNames);
-      rmSync(outCache, { recursive: true, force: true });
-      mkdirSync(outCache, { recursive: true });
+      // Written aside, then renamed: a concurrent build (another shard) never sees a half-written entry.
+      const tmp = `${outCache}.${process.pid}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(join(tmp, 'berkas'), { recursive: true });
       listing = { files: made.files.map((f) => f.path), rows: made.counts };
-      made.files.forEach((f, i) => {
-        const cached = join(outCache, 'berkas', String(i));
-        mkdirSync(join(cached, '..'), { recursive: true });
-        writeFileSync(cached, f.body);
-      });
+      made.files.forEach((f, i) => writeFileSync(join(tmp, 'berkas', String(i)), f.body));
       for (const name of DATASET_TABLES) {
         const rows = made.rows[name];
-        if (rows === undefined) continue;
-        writeFileSync(join(outCache, `baris-${name}.csv`), rows);
+        if (rows !== undefined) writeFileSync(join(tmp, `baris-${name}.csv`), rows);
       }
-      writeAtomic(join(outCache, 'daftar.json'), JSON.stringify(listing));
+      writeFileSync(join(tmp, 'daftar.json'), JSON.stringify(listing));
+      if (existsSync(outCache) && !existsSync(join(outCache, 'daftar.json'))) rmSync(outCache, { recursive: true });
+      try {
+        renameSync(tmp, outCache);
+      } catch {
+        // Another build renamed the same entry in first: same content, keep theirs.
+        rmSync(tmp, { recursive: true, force: true });
+      }
       stats.written++;
     }
     listing.files.forEach((path, i) => out.copyFrom(path, join(outCache, 'berkas', String(i))));
+    for (const name of Object.keys(p.digest.counts) as DatasetTableName[]) {
+      if (listing.rows[name] === undefined) throw new Error(`bangun: ${p.digest.id} ${name}: counted rows, built none`);
+    }
     for (const name of DATASET_TABLES) {
       const count = listing.rows[name];
       if (count === undefined) continue;
+      if (count !== p.digest.counts[name]) {
+        throw new Error(`bangun: ${p.digest.id} ${name}: ${count} rows built, ${p.digest.counts[name] ?? 0} counted`);
+      }
       const path = partitionPath(name, p.digest.year, p.digest.province);
-      const part = partitions.get(path) ?? {
-        table: name,
-        year: p.digest.year,
-        province: p.digest.province,
-        path,
-        rows: 0,
-      };
       if (!out.has(path)) out.append(path, header(name));
       out.append(path, readFileSync(join(outCache, `baris-${name}.csv`), 'utf8'));
-      part.rows += count;
-      partitions.set(path, part);
     }
   }
 
@@ -288,7 +320,8 @@ export function runStage(options: StageOptions): StageResult {
     out.write(file.path, file.body);
   }
   out.write(KAMUS_PATH, kamusData());
-  writeFileSync(join(cacheDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  mkdirSync(options.runDir ?? cacheDir, { recursive: true });
+  writeFileSync(join(options.runDir ?? cacheDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
   return { errors, manifest, stats };
 }
 
