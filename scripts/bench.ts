@@ -137,7 +137,7 @@ function bareProject(dir: string, pageSizes: [string, number][]): void {
       '---',
       "import { readFileSync } from 'node:fs';",
       'export function getStaticPaths() {',
-      "  const pages = JSON.parse(readFileSync(new URL('../../pages.json', import.meta.url), 'utf8'));",
+      "  const pages = JSON.parse(readFileSync(process.cwd() + '/pages.json', 'utf8'));",
       '  return pages.map(([path, size]) => ({ params: { path: path.replace(/\\/$/, "") || undefined }, props: { size } }));',
       '}',
       'const { size } = Astro.props;',
@@ -176,7 +176,7 @@ interface SizeResult {
   load: string;
 }
 
-async function buildOnce(n: number, content: string, dist: string, cache: string): Promise<Run> {
+async function buildOnce(content: string, dist: string, cache: string): Promise<Run> {
   rmSync(cache, { recursive: true, force: true });
   return run(process.execPath, [join(root, 'scripts', 'build.ts')], {
     KINERJA_CONTENT: content,
@@ -239,7 +239,7 @@ for (const n of sizes) {
   const bareDir = join(work, `bare-${n}`);
   let best: { build?: Run; bare?: Run; facts?: DistFacts } = {};
   for (let r = 0; r < repeats; r++) {
-    const build = await buildOnce(n, content, dist, cache);
+    const build = await buildOnce(content, dist, cache);
     const facts = distFacts(dist);
     bareProject(bareDir, facts.pageSizes);
     const bare = await run(
