@@ -62,7 +62,15 @@ export interface OrdinalLevel {
 }
 
 export type Scale =
-  | { slug: string; nama: string; jenis: 'predikat'; legalBasis?: string; bands: ScaleBand[] }
+  | {
+      slug: string;
+      nama: string;
+      jenis: 'predikat';
+      legalBasis?: string;
+      bands: ScaleBand[];
+      /** The bounds were inferred by the transcriber, not printed in the document. */
+      inferred?: boolean;
+    }
   | { slug: string; nama: string; jenis: 'ordinal'; legalBasis?: string; levels: OrdinalLevel[] };
 
 export type ReportType = 'lkjip' | 'laporan-triwulan' | 'renja';
@@ -77,6 +85,8 @@ export interface ReportMeta {
   printedAgencyName?: string;
   type: ReportType;
   year: number;
+  /** The year printed on the cover, when it differs from `year` (the year reported on). */
+  coverYear?: number;
   period: Period;
   title: string;
   document: { file: string; originalTitle?: string };
@@ -142,6 +152,8 @@ export interface IndicatorValue {
   realisasi?: Printed;
   printedCapaian?: Printed;
   printedPredicate?: string;
+  /** The row is printed in the document but lost from its extracted text: no figures, excluded from averages. */
+  lostFromSource?: boolean;
   note?: string;
   source: SourceRef;
 }
@@ -195,6 +207,8 @@ export interface PrintedSummary {
   scope: string;
   kind: SummaryKind;
   value: Printed;
+  /** The predicate printed with the figure ("KRITERIA : Baik"), as printed. */
+  printedPredicate?: string;
   /** Year the figure is for (defaults to the report year). */
   year: number;
   note?: string;
@@ -258,9 +272,50 @@ export interface Report {
   rowCounts: Record<string, number>;
 }
 
+/** Levels of the national nomenclature (Permendagri 90/2019, Kepmendagri 050-5889/2021). */
+export type NomenclatureLevel = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
+
+export interface NomenclatureEntry {
+  /** Canonical code: `1.06.04.2.01.0001`; the shared support programme is `X.XX.01`. */
+  kode: string;
+  level: NomenclatureLevel;
+  /** Official name as in the nomenclature. */
+  nama: string;
+  /** Key of `Nomenclature.sources` the entry was taken from; a document line where it was printed. */
+  sumber: string;
+  line?: number;
+  note?: string;
+}
+
+/** A programme named under Permendagri 13/2006 (or a regional name) mapped onto a 2021 programme. */
+export interface CrosswalkEntry {
+  namaLama: string;
+  /** Programme code it maps to; empty when there is no single counterpart. */
+  kode?: string;
+  confidence: 'tinggi' | 'sedang' | 'rendah';
+  reason: string;
+}
+
+export interface NomenclatureSource {
+  jenis: 'dokumen' | 'salinan' | 'ingatan';
+  judul: string;
+  berkas?: string;
+  alamat?: string;
+}
+
+export interface Nomenclature {
+  legalBasis: string[];
+  notes: string[];
+  sources: Record<string, NomenclatureSource>;
+  entries: NomenclatureEntry[];
+  crosswalk: CrosswalkEntry[];
+}
+
 export interface Content {
   regions: Region[];
   agencies: Agency[];
   scales: Scale[];
   reports: Report[];
+  /** The national nomenclature in content/nomenklatur/ (empty when the folder is absent, as in small fixtures). */
+  nomenclature?: Nomenclature;
 }

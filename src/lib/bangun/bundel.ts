@@ -8,8 +8,11 @@ import type { PortalReport } from '../portal.ts';
 
 const TAG = '$d';
 
+/** The entry without its nomenclature links (`withCodes` recomputes them from the shared index). */
 export function encodeEntry(entry: PortalReport): string {
-  return JSON.stringify(entry, function (this: Record<string, unknown>, key, value: unknown) {
+  const { codes: _codes, ...rest } = entry;
+  void _codes;
+  return JSON.stringify(rest, function (this: Record<string, unknown>, key, value: unknown) {
     const raw = this[key];
     return Decimal.isDecimal(raw) ? { [TAG]: raw.toString() } : value;
   });

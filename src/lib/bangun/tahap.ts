@@ -29,7 +29,8 @@ import {
 import { reportPageCharts } from '../grafik/semua.ts';
 import { chartCsv, chartCsvPath } from '../grafik/unduh.ts';
 import type { Content } from '../model.ts';
-import { portalEntry, type PortalReport } from '../portal.ts';
+import { portalEntry, withCodes, type PortalReport } from '../portal.ts';
+import { indexNomenclature } from '../nomenklatur/cocok.ts';
 import { decodeEntry, encodeEntry } from './bundel.ts';
 import { partitionedPackage } from './paket.ts';
 import { partitionPath, REPORT_VARIANTS, type Partition } from './partisi.ts';
@@ -144,14 +145,14 @@ interface Pass1 {
   key: string | undefined;
 }
 
-function oneReportContent(entry: PortalReport, shared: Pick<Content, 'regions' | 'agencies' | 'scales'>): Content {
+function oneReportContent(entry: PortalReport, shared: Omit<Content, 'reports'>): Content {
   return { ...shared, reports: [entry.report] };
 }
 
 /** The files one report publishes (its downloads and report-page chart CSVs) and its partition rows. */
 function reportOutputs(
   entry: PortalReport,
-  shared: Pick<Content, 'regions' | 'agencies' | 'scales'>,
+  shared: Omit<Content, 'reports'>,
   indicatorNames: readonly string[],
 ): {
   files: { path: string; body: string | Uint8Array }[];
@@ -186,7 +187,13 @@ export function runStage(options: StageOptions): StageResult {
   mkdirSync(bundles, { recursive: true });
 
   const shared = loadShared(contentRoot);
-  const sharedData = { regions: shared.regions, agencies: shared.agencies, scales: shared.scales };
+  const sharedData = {
+    regions: shared.regions,
+    agencies: shared.agencies,
+    scales: shared.scales,
+    ...(shared.nomenclature ? { nomenclature: shared.nomenclature } : {}),
+  };
+  const index = shared.nomenclature ? indexNomenclature(shared.nomenclature) : undefined;
   const errors: ContentError[] = [...shared.errors];
   const folders = reportFolders(shared).sort((a, b) => {
     const x = `${a.agency}/${a.folder}`;
@@ -215,7 +222,7 @@ export function runStage(options: StageOptions): StageResult {
     const loaded = loadReport(shared, folder);
     errors.push(...loaded.errors);
     if (!loaded.report || loaded.errors.length > 0) continue;
-    const entry = portalEntry(loaded.report, sharedData, agencies, regions);
+    const entry = portalEntry(loaded.report, sharedData, agencies, regions, index);
     stats.scored++;
     const digest: Digest = {
       id: entry.report.id,
@@ -277,7 +284,7 @@ export function runStage(options: StageOptions): StageResult {
     if (p.key && existsSync(join(outCache, 'daftar.json'))) {
       listing = JSON.parse(readFileSync(join(outCache, 'daftar.json'), 'utf8')) as typeof listing;
     } else {
-      const entry = decodeEntry(readFileSync(p.bundle, 'utf8'));
+      const entry = withCodes(decodeEntry(readFileSync(p.bundle, 'utf8')), index);
       const made = reportOutputs(entry, sharedData, indicatorNames);
       // Written aside, then renamed: a concurrent build (another shard) never sees a half-written entry.
       const tmp = `${outCache}.${process.pid}.tmp`;
