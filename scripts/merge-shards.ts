@@ -21,6 +21,7 @@ import {
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
+import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 
 export const MERGE_LIST = 'pagefind/gabungan.json';
@@ -63,7 +64,9 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
   writeFileSync(join(out, MERGE_LIST), `${JSON.stringify(bundles)}\n`);
   const pages = filesOf(out)
     .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.startsWith('pagefind'))
-    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    // As scripts/build.ts: embed pages stay out of the sitemap (the chart's own page is canonical).
+    .filter((p) => !isEmbedPath(p));
   writeFileSync(join(out, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pages));
   return { files, shared };
 }
