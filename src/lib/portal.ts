@@ -3,9 +3,8 @@
  * pages plain data. Throws `ContentValidationError` (all errors, bilingual, located) when content is invalid, so
  * `astro build` fails exactly like `npm run validate`.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ContentValidationError, loadContent } from './data/index.ts';
+import { resolve } from 'node:path';
+import { ContentValidationError, loadContent, readDocumentLines } from './data/index.ts';
 import type { Agency, Content, Region, Report, Scale } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
 
@@ -59,9 +58,10 @@ export function documentPath(file: string, line?: number): string {
   return `/dokumen/${file.replace(/\.txt$/, '')}/${line !== undefined ? `#L${line}` : ''}`;
 }
 
-/** The lines of a source document's extracted text (content/dokumen/), as published for checking. */
+/**
+ * The lines of a source document's extracted text (content/dokumen/), as published for checking: read and split
+ * exactly as the validator counted them (one line rule, same containment).
+ */
 export function documentLines(file: string): string[] {
-  const text = readFileSync(join(contentRoot(), 'dokumen', file), 'utf8').replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
-  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+  return readDocumentLines(contentRoot(), file);
 }

@@ -1,4 +1,4 @@
-export { loadContent, type LoadResult, type LoadOptions } from './muat.ts';
+export { loadContent, readDocumentLines, type LoadResult, type LoadOptions } from './muat.ts';
 export {
   ContentValidationError,
   formatError,
