@@ -1397,11 +1397,12 @@ const BOM = '\uFEFF';
 export const validVariants: ValidVariant[] = [
   {
     name: 'excel-id-csv',
-    rule: 'a CSV saved by Excel/LibreOffice in an Indonesian locale (BOM, ;, decimal comma, CRLF) is read as is',
+    rule: 'CSVs saved by Excel/LibreOffice in an Indonesian locale (BOM, ;, decimal comma, CRLF) need no format_angka',
     mutate: (s) => {
-      // What Excel writes: figures as numbers with a decimal comma and no grouping; text cells quoted only if needed.
+      // No declared format: the semicolon files are read as id (decimal comma), as Excel-ID writes them.
+      s.replace(META, 'format_angka: id\n', '');
       s.setCell(BUD, ROW.bud.total, 'pagu', '1000000,00');
-      for (const path of [VAL, BUD]) {
+      for (const path of [VAL, BUD, BEN, EFF, SUM]) {
         s.rewriteCsv(path, (rows) => rows, ';');
         s.write(path, BOM + s.text(path).replace(/\n/g, '\r\n'));
       }

@@ -84,7 +84,8 @@ function readRows<T>(
   const out: Rows<T> = [];
   for (const record of table.records) {
     const before = errors.length;
-    const reader = new RowReader(file, table.header, record, errors, input.meta.numberFormat);
+    // A file saved the Excel way in an Indonesian locale (`;`) has decimal commas, whatever the report declares.
+    const reader = new RowReader(file, table.header, record, errors, table.numberFormat ?? input.meta.numberFormat);
     reader.checkOverrides(csvFiles[name].figures);
     const value = read(reader);
     const line = (value as { source?: { line?: number } } | undefined)?.source?.line;
