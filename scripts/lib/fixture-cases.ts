@@ -1184,6 +1184,18 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'text-mixed-script', file: at(IND), row: ROW.ind.S1I2, field: 'nama' },
   },
   {
+    name: 'extra-table-html',
+    rule: 'extra tables are under the no-HTML rule too (they used to let tags through to the page)',
+    mutate: (s) => s.setCell(PEGAWAI, 2, 'Jabatan', '<img src=x onerror=alert(1)>'),
+    expect: { code: 'html-in-text', file: at(PEGAWAI), row: 2, field: 'Jabatan' },
+  },
+  {
+    name: 'indicator-name-without-key',
+    rule: "an indicator's name has a Latin letter or digit (it is its page address; a Cyrillic-only name has none)",
+    mutate: (s) => s.setCell(IND, ROW.ind.S1I2, 'nama', 'Київ'),
+    expect: { code: 'field-invalid', file: at(IND), row: ROW.ind.S1I2, field: 'nama' },
+  },
+  {
     name: 'narrative-bidi-override',
     rule: 'text holds no bidi override (U+202E reverses what readers see)',
     mutate: (s) => s.setCell(NAR, 2, 'teks', 'Pendataan \u202eakurat'),
