@@ -1147,6 +1147,12 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'name-not-slug', file: at('wilayah/kota-\u202elain.yaml') },
   },
   {
+    name: 'region-file-windows-device-name',
+    rule: 'region file names are not Windows device names (con.yaml cannot be checked out on Windows)',
+    mutate: (s) => s.write('wilayah/con.yaml', s.text(REGION)),
+    expect: { code: 'name-not-slug', file: at('wilayah/con.yaml') },
+  },
+  {
     name: 'agency-folder-not-slug',
     rule: 'agency folder names under laporan/ are slugs (spaces and %2F give broken links)',
     mutate: (s) => s.write('laporan/dinas contoh%2F/2024-lkjip/laporan.yaml', s.text(META)),

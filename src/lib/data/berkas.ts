@@ -437,6 +437,10 @@ const YAML_HINTS: Record<string, { id: string; en: string }> = {
     id: 'Tanda petik atau kurung tidak ditutup.',
     en: 'A quote or bracket is not closed.',
   },
+  RESOURCE_EXHAUSTION: {
+    id: 'Struktur bersarang terlalu dalam; tulis daftar dan isian dengan indentasi biasa.',
+    en: 'The structure is nested too deeply; write lists and fields with plain indentation.',
+  },
   MULTIPLE_DOCS: {
     id: 'Berkas berisi lebih dari satu dokumen (---).',
     en: 'The file holds more than one document (---).',

@@ -73,8 +73,11 @@ function readText(ctx: Ctx, path: string, limit: LimitName): string | undefined 
   return value;
 }
 
-/** Lowercase ASCII letters, digits and single hyphens: safe in every URL and on every filesystem (no case twins). */
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * Lowercase ASCII letters, digits and single hyphens: safe in every URL and on every filesystem (no case twins), and
+ * not a Windows device name (`con`, `nul`, `lpt1`, …), which no Windows checkout can create.
+ */
+const SLUG = /^(?!(con|prn|aux|nul|com\d|lpt\d)$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function notSlug(ctx: Ctx, path: string, name: string, expected: { id: string; en: string }): void {
   const odd = [...name].find((ch) => !/[a-z0-9.-]/.test(ch));

@@ -62,5 +62,5 @@ describe('downloads of the real content/', () => {
       expect(f.path).toBe(files[i]?.path);
       expect(f.body === files[i]?.body, f.path).toBe(true);
     });
-  });
+  }, 30_000);
 });
