@@ -8,7 +8,7 @@
  * KINERJA_CONTENT=<dir> checks another content folder (tests point it at fixture sites).
  */
 import { lstatSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type ContentError, formatError, loadContent } from '../src/lib/data/index.ts';
 
@@ -64,7 +64,7 @@ export function validateCommand(
 }
 
 /** What a path argument selects (relative to the folder holding the content root), or the error naming it. */
-function selection(
+export function selection(
   arg: string,
   path: string,
   contentRoot: string,
@@ -93,8 +93,8 @@ function selection(
   const rel = relative(contentRoot, path);
   if (rel.startsWith('..') || resolve(contentRoot, rel) !== path) {
     return fail('argument-outside-content', {
-      id: `Jalur "${arg}" berada di luar folder konten (${contentRoot}); hanya isi folder itu yang diperiksa dan diterbitkan.`,
-      en: `The path "${arg}" lies outside the content folder (${contentRoot}); only what is in that folder is checked and published.`,
+      id: `Jalur "${arg}" berada di luar folder konten (${basename(contentRoot)}/); hanya isi folder itu yang diperiksa dan diterbitkan.`,
+      en: `The path "${arg}" lies outside the content folder (${basename(contentRoot)}/); only what is in that folder is checked and published.`,
     });
   }
   const parts = rel === '' ? [] : rel.split(sep);

@@ -168,7 +168,8 @@ export class ContentFiles {
     }
     const rel = this.realRoot === undefined ? '..' : relative(this.realRoot, real);
     if (rel.startsWith('..') || rel.startsWith(sep)) {
-      this.push(path, 'path-outside-content', real);
+      // Shown relative to the content root (`../…`): where it leads, without the build machine's own folders.
+      this.push(path, 'path-outside-content', rel);
       return false;
     }
     return true;

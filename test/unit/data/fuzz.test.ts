@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, REPORT, type Site } from '../../../scripts/lib/fixture-cases.ts';
 import { ContentValidationError } from '../../../src/lib/data/index.ts';
+import { csvFiles } from '../../../src/lib/data/skema.ts';
 import { readDocumentLines } from '../../../src/lib/data/index.ts';
 import { datasetFiles, scoredColumnsFromEngine } from '../../../src/lib/ekspor/index.ts';
 import { allCharts, reportCharts } from '../../../src/lib/grafik/semua.ts';
@@ -31,17 +32,10 @@ import { comparison, indicatorsAcross, programmes } from '../../../src/lib/tampi
 const root = mkdtempSync(join(tmpdir(), 'kinerja-fuzz-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const TABLES = [
-  'pohon-kinerja.csv',
-  'indikator.csv',
-  'nilai.csv',
-  'anggaran.csv',
-  'pembanding.csv',
-  'efisiensi.csv',
-  'ringkasan.csv',
-  'narasi.csv',
-  'tabel/pegawai.csv',
-].map((f) => `${REPORT}/${f}`);
+/** The report's tables in the fixture (it has no Renja plan), and its extra table. */
+const TABLES = [...Object.keys(csvFiles).filter((f) => f !== 'rencana.csv'), 'tabel/pegawai.csv'].map(
+  (f) => `${REPORT}/${f}`,
+);
 
 /** Values that have broken parsers, exporters or pages somewhere, mixed with arbitrary text. */
 const cellValue = fc.oneof(
@@ -125,7 +119,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function apply(site: Site, m: Mutation): void {
-  const path = TABLES[('table' in m ? m.table : 8) % TABLES.length]!;
+  const path = TABLES['table' in m ? m.table % TABLES.length : TABLES.length - 1]!;
   const lines = site
     .text(path)
     .split('\n')
