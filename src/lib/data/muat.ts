@@ -33,6 +33,7 @@ import {
 } from './skema.ts';
 import { zodIssuesToErrors } from './zod-galat.ts';
 import { assembleReport } from './laporan.ts';
+import { loadNomenclature } from './nomenklatur.ts';
 
 export interface LoadResult {
   content: Content;
@@ -806,7 +807,14 @@ export function loadContent(contentRoot: string, options: LoadOptions = {}): Loa
     }
   }
   const unique = checkDuplicateReports(ctx, reports);
-  return { content: { regions, agencies, scales, reports: unique }, errors: sortErrors(errors) };
+  const nomenclature = loadNomenclature(contentRoot, ctx.fs, ctx.errors, (name) => {
+    const document = readDocument(ctx, name);
+    return typeof document === 'object' ? document.lines : undefined;
+  });
+  return {
+    content: { regions, agencies, scales, reports: unique, ...(nomenclature ? { nomenclature } : {}) },
+    errors: sortErrors(errors),
+  };
 }
 
 export type { TreeLevel, TreeNode, BudgetLevel, BudgetLine, Indicator };
