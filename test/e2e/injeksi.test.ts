@@ -69,9 +69,10 @@ function domProblems(p: Page): Promise<string[]> {
       if (executable && /alert\s*\(/.test(s.textContent ?? ''))
         problems.push(`<script> berisi alert: ${(s.textContent ?? '').slice(0, 60)}`);
     }
-    // Elements the payloads would create if parsed as HTML: <img src=x>, <svg onload>, <iframe>, <b>tebal</b>.
-    for (const el of document.querySelectorAll('img[src="x"], svg[onload], iframe, b')) {
-      if (el.tagName.toLowerCase() !== 'b' || el.textContent === 'tebal')
+    // Elements the payloads would create if parsed as HTML: <img src=x>, <svg onload>, <iframe>, <b>tebal</b>, <b tebal.
+    for (const el of document.querySelectorAll('img[src="x"], svg[onload], iframe, b, p[style]')) {
+      const tag = el.tagName.toLowerCase();
+      if ((tag !== 'b' && tag !== 'p') || el.textContent === 'tebal' || el.hasAttribute('tebal') || tag === 'p')
         problems.push(`elemen tersisip / injected element <${el.tagName.toLowerCase()}>`);
     }
     // Would an unescaped onmouseover run? (Also a CSP report if an inline handler were present and blocked.)
@@ -129,10 +130,15 @@ test('payload tampil sebagai teks / payloads are rendered as text', async () => 
       expect(text, `${lang}: teks "${payload}" / text`).toContain(payload);
     }
     expect(await page.title()).toContain("{{ constructor.constructor('alert(1)')() }}");
-    // The extra table's header "Kolom <b>tebal</b>" is a header text, not bold markup.
-    expect(await page.locator('th', { hasText: 'Kolom <b>tebal</b>' }).count()).toBeGreaterThan(0);
+    // The extra table's header "Kolom <b tebal" is a header text, not the start of bold markup.
+    expect(await page.locator('th', { hasText: 'Kolom <b tebal' }).count()).toBeGreaterThan(0);
     expect(await domProblems(page)).toEqual([]);
   }
+  // The source document keeps its extraction's formatting tags, shown as printed text.
+  await page.goto(url('/dokumen/keamanan/'));
+  const documentText = await page.evaluate(() => document.body.textContent ?? '');
+  for (const payload of PAYLOADS.documentTags) expect(documentText, payload).toContain(payload);
+  expect(await domProblems(page)).toEqual([]);
   expect(dialogs).toEqual([]);
 });
 
