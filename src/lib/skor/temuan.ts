@@ -252,7 +252,14 @@ export function targetDiffers(
   location: FindingLocation,
   printed: string,
   agreement: { text: string; source: SourceRef; revised: boolean },
+  capaian?: { evaluation: Decimal; agreement: Decimal },
 ): Finding {
+  const against = capaian
+    ? {
+        id: ` Capaian terhadap target tabel evaluasi ${pct(capaian.evaluation, 'id')}, terhadap target PK ${pct(capaian.agreement, 'id')}.`,
+        en: ` Capaian against the evaluation table's target ${pct(capaian.evaluation, 'en')}, against the PK target ${pct(capaian.agreement, 'en')}.`,
+      }
+    : { id: '', en: '' };
   const pk = agreement.revised
     ? { id: 'Perjanjian Kinerja perubahan', en: 'the revised performance agreement' }
     : { id: 'Perjanjian Kinerja', en: 'the performance agreement (PK)' };
@@ -263,8 +270,8 @@ export function targetDiffers(
     printed,
     recomputed: agreement.text,
     explanation: {
-      id: `Target di tabel evaluasi "${printed}" berbeda dengan target di ${pk.id} "${agreement.text}" (${agreement.source.table}).`,
-      en: `The evaluation table's target "${printed}" differs from the target in ${pk.en} "${agreement.text}" (${agreement.source.table}).`,
+      id: `Target di tabel evaluasi "${printed}" berbeda dengan target di ${pk.id} "${agreement.text}" (${agreement.source.table}).${against.id}`,
+      en: `The evaluation table's target "${printed}" differs from the target in ${pk.en} "${agreement.text}" (${agreement.source.table}).${against.en}`,
     },
   };
 }

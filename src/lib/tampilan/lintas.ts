@@ -474,6 +474,8 @@ export interface CompareCell {
 export interface CompareRow {
   key: string;
   nama: string;
+  /** Nomenclature code of a programme row. */
+  code?: string;
   href: string;
   cells: Record<string, CompareCell | undefined>;
 }
@@ -494,7 +496,8 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       }
       return { key: i.key, nama: i.nama, href: `/indikator/${i.key}/`, cells };
     });
-  const programmeRowsOut: CompareRow[] = programmes(entries, lang)
+  const all = programmes(entries, lang);
+  const programmeRowsOut: CompareRow[] = all
     .filter((p) => new Set(p.entries.map((e) => e.ref.agency.slug)).size >= 2)
     .map((p) => {
       const cells: Record<string, CompareCell | undefined> = {};
@@ -503,9 +506,28 @@ export function comparison(entries: PortalReport[], lang: Lang) {
         if (!prev || prev.year <= e.ref.year)
           cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
       }
-      return { key: p.key, nama: p.nama, href: `/program/${p.key}/`, cells };
+      return { key: p.key, nama: p.nama, ...(p.code ? { code: p.code } : {}), href: `/program/${p.key}/`, cells };
     });
-  return { agencies, indicators: indicatorRowsOut, programmes: programmeRowsOut };
+  // Programme indicators compared on the programme's code: agencies name them differently, the programme is one.
+  const programmeIndicatorRows: CompareRow[] = all
+    .filter((p) => p.code)
+    .map((p) => {
+      const cells: Record<string, CompareCell | undefined> = {};
+      for (const e of p.entries) {
+        const first = e.indicators[0];
+        const prev = cells[e.ref.agency.slug];
+        if (first && (!prev || prev.year <= e.ref.year))
+          cells[e.ref.agency.slug] = { year: e.ref.year, text: first.capaian.text, detail: first.nama };
+      }
+      return { key: p.key, nama: p.nama, code: p.code!, href: `/program/${p.key}/`, cells };
+    })
+    .filter((r) => Object.values(r.cells).filter(Boolean).length >= 2);
+  return {
+    agencies,
+    indicators: indicatorRowsOut,
+    programmes: programmeRowsOut,
+    programmeIndicators: programmeIndicatorRows,
+  };
 }
 
 /** Pagefind filter values of a cross-report page: the agencies, regions and years its entries come from. */

@@ -35,6 +35,14 @@ describe('keys across reports', () => {
     );
     expect(slugify('Pemberdayaan Perempuan & Anak – Ñ')).toBe('pemberdayaan-perempuan-anak-n');
     expect(indicatorKey('Persentase PMKS (Penyandang Masalah Kesejahteraan Sosial)')).toBe('persentase-pmks');
+    // Spellings and the abbreviations of one group read one way (PPKS is the newer name of PMKS).
+    expect(indicatorKey('Persentase PPKS yang terpenuhi kebutuhan dasarnya')).toBe(
+      indicatorKey('Persentase (%) Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan dasarnya'),
+    );
+    expect(indicatorKey('Prosentase PSKS yang aktif')).toBe(
+      indicatorKey('Persentase Potensi Sumber Kesejahteraan Sosial yang aktif'),
+    );
+    expect(indicatorKey('Persentase perempuan korban')).not.toBe(indicatorKey('Persentase perempuan dan anak korban'));
   });
 });
 
