@@ -39,6 +39,15 @@ const en: Labels = {
   after: 'now',
 };
 
+/** `2026-11-22` → `22 November 2026` / `22 November 2026` (UTC, so every build prints the same). */
+export function showDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
 export function riwayatLabels(lang: Lang): Labels {
   return lang === 'en' ? en : id;
 }
