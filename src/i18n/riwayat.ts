@@ -18,6 +18,7 @@ const id = {
   correctionColumn: 'kolom',
   before: 'sebelumnya',
   after: 'sekarang',
+  computedWithout: (rows: string) => `dihitung tanpa baris ${rows} (hilang dari teks sumber)`,
 };
 type Labels = typeof id;
 
@@ -37,6 +38,7 @@ const en: Labels = {
   correctionColumn: 'column',
   before: 'before',
   after: 'now',
+  computedWithout: (rows) => `computed without row ${rows} (lost from the source text)`,
 };
 
 /** `2026-11-22` → `22 November 2026` / `22 November 2026` (UTC, so every build prints the same). */
