@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { ContentValidationError, loadContent } from './data/index.ts';
 import type { Agency, Content, Region, Report, Scale } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
+import { indexNomenclature, type NomenclatureIndex } from './nomenklatur/cocok.ts';
+import { linkReport, type ReportLinks } from './nomenklatur/laporan.ts';
 
 export interface PortalReport {
   report: Report;
@@ -16,6 +18,8 @@ export interface PortalReport {
   scale?: Extract<Scale, { jenis: 'predikat' }>;
   agency: Agency;
   region: Region;
+  /** Programme, kegiatan and sub kegiatan lines linked to nomenclature codes, with the index they refer to. */
+  codes?: { links: ReportLinks; index: NomenclatureIndex };
 }
 
 export interface Portal {
@@ -38,6 +42,7 @@ export function loadPortal(root: string = contentRoot()): Portal {
   if (errors.length > 0) throw new ContentValidationError(errors);
   const agencies = new Map(content.agencies.map((a) => [a.slug, a]));
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
+  const index = content.nomenclature ? indexNomenclature(content.nomenclature) : undefined;
   const reports = content.reports.map((report) => {
     const agency = agencies.get(report.meta.agency)!;
     const scale = content.scales.find((s) => s.slug === report.meta.scale);
@@ -47,6 +52,7 @@ export function loadPortal(root: string = contentRoot()): Portal {
       ...(scale?.jenis === 'predikat' ? { scale } : {}),
       agency,
       region: regions.get(agency.region)!,
+      ...(index ? { codes: { links: linkReport(index, report), index } } : {}),
     };
   });
   const portal = { content, reports };

@@ -31,6 +31,7 @@ import {
 } from './skema.ts';
 import { zodIssuesToErrors } from './zod-galat.ts';
 import { assembleReport } from './laporan.ts';
+import { loadNomenclature } from './nomenklatur.ts';
 
 export interface LoadResult {
   content: Content;
@@ -591,7 +592,11 @@ export function loadContent(contentRoot: string, options: LoadOptions = {}): Loa
       }
     }
   }
-  return { content: { regions, agencies, scales, reports }, errors: sortErrors(ctx.errors) };
+  const nomenclature = loadNomenclature(contentRoot, (path) => display(ctx, path), ctx.errors);
+  return {
+    content: { regions, agencies, scales, reports, ...(nomenclature ? { nomenclature } : {}) },
+    errors: sortErrors(ctx.errors),
+  };
 }
 
 export type { TreeLevel, TreeNode, BudgetLevel, BudgetLine, Indicator };
