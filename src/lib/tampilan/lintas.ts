@@ -175,7 +175,9 @@ function decimalOf(line: BudgetLine, field: 'pagu' | 'realisasi'): Decimal | und
  * src/lib/nomenklatur), with every printed variant of its name; programmes that could not be linked keep a key
  * of their printed name.
  */
-export function programmes(entries: PortalReport[], lang: Lang): Programme[] {
+export const programmes = memoised(programmesOnce);
+
+function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
   type Group = { code?: string; entries: ProgrammeEntry[]; variants: Map<string, ProgrammeVariant> };
   const groups = new Map<string, Group>();
   const group = (key: string, code?: string): Group => {
@@ -359,8 +361,24 @@ function entryOf(entry: PortalReport, indicator: Indicator, value: IndicatorValu
   };
 }
 
+/**
+ * Cross-report indexes are computed once per portal and language: every agency page and every indicator or
+ * programme page reads the same index (computing it per page made the build quadratic in the corpus).
+ */
+function memoised<T>(compute: (entries: PortalReport[], lang: Lang) => T): (entries: PortalReport[], lang: Lang) => T {
+  const cache = new WeakMap<PortalReport[], Map<Lang, T>>();
+  return (entries, lang) => {
+    const byLang = cache.get(entries) ?? new Map<Lang, T>();
+    cache.set(entries, byLang);
+    if (!byLang.has(lang)) byLang.set(lang, compute(entries, lang));
+    return byLang.get(lang)!;
+  };
+}
+
 /** Every indicator across reports, keyed by its normalised name; one entry per evaluation year per report. */
-export function indicatorsAcross(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
+export const indicatorsAcross = memoised(indicatorsAcrossOnce);
+
+function indicatorsAcrossOnce(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
   const groups = new Map<string, { entries: IndicatorEntry[]; benchmarks: IndicatorBenchmark[]; names: string[] }>();
   const keyOf = indicatorKeys(entries.flatMap((e) => e.report.indicators.map((i) => i.nama)));
   for (const entry of entries) {
