@@ -240,6 +240,9 @@ export function scoreValues(
       if (order !== undefined) input.order = order;
     }
     const capaian = computeCapaian(input);
+    // With a declared cap the agency rates the capped figure: predicates follow it (the uncapped one stays shown).
+    const rated =
+      capaian.kind === 'persen' && context.cap !== undefined ? Decimal.min(capaian.value, context.cap) : undefined;
     const result: ScoredValue = {
       indicator: value.indicator,
       year: value.year,
@@ -248,7 +251,9 @@ export function scoreValues(
       source: value.source,
       capaian,
       predicates:
-        capaian.kind === 'persen' ? predicatesSideBySide(capaian.value, context.ownScale, context.nationalScale) : {},
+        capaian.kind === 'persen'
+          ? predicatesSideBySide(rated ?? capaian.value, context.ownScale, context.nationalScale)
+          : {},
     };
     if (from !== undefined) result.targetFrom = from;
     if (value.printedCapaian !== undefined) result.printedCapaian = value.printedCapaian;

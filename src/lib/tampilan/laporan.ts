@@ -199,6 +199,8 @@ export interface AverageRow {
   nationalPredicate: string;
   included: number;
   excluded: number;
+  /** Indicators lost from the source text that the mean was computed without. */
+  lostFromSource: string[];
 }
 
 export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
@@ -222,6 +224,7 @@ export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
     nationalPredicate: showPredicate(a.predicates.national, lang),
     included: a.result.included.length,
     excluded: a.result.excludedOrdinal.length + a.result.excludedNotComputable.length,
+    lostFromSource: a.result.lostFromSource ?? [],
   }));
 }
 
