@@ -13,6 +13,10 @@ const id = {
   pagu: 'Pagu',
   realisasi: 'Realisasi',
   serapan: 'Serapan',
+  overall: 'Capaian keseluruhan (hitung ulang)',
+  differentPeriods: (what: string) => `Perhatian: ${what} berbeda, angka tidak langsung sebanding.`,
+  years: 'tahun',
+  periodsWord: 'periode',
   findings: 'Temuan',
   indicatorsOfAgency: 'Indikator instansi ini',
   programmesIntro:
@@ -79,6 +83,10 @@ const en: Labels = {
   pagu: 'Allocation',
   realisasi: 'Realisation',
   serapan: 'Absorption',
+  overall: 'Overall achievement (recomputed)',
+  differentPeriods: (what) => `Note: ${what} differ, so the figures are not directly comparable.`,
+  years: 'years',
+  periodsWord: 'periods',
   findings: 'Findings',
   indicatorsOfAgency: 'Indicators of this agency',
   programmesIntro:

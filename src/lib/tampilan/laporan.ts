@@ -8,6 +8,7 @@ import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } f
 import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import type { ChartSpec, Tone } from '../grafik/spek.ts';
 import { colourBand, toneOfBand, type BandView } from './pita.ts';
+import { titleCase } from './judul.ts';
 import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
 import {
   showCapaian,
@@ -444,7 +445,7 @@ export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): 
     .map((line) => {
       const s = scored.budget.find((b) => b.id === line.id);
       return s?.serapan.kind === 'persen'
-        ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
+        ? { label: titleCase(line.nama), value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
         : undefined;
     })
     .filter((p): p is { label: string; value: string } => p !== undefined);

@@ -33,6 +33,12 @@ const BASIS_LABEL: Record<OverallBasis, { id: string; en: string }> = {
   semua: { id: 'semua indikator', en: 'all indicators' },
 };
 
+const BASIS_SINGULAR: Record<OverallBasis, string> = {
+  iku: 'key performance indicator',
+  strategis: 'goal or target indicator',
+  semua: 'indicator',
+};
+
 export interface HeadlineView {
   sentence: string;
   overall?: {
@@ -219,7 +225,7 @@ function sentenceOf(report: Report, v: HeadlineView, lang: Lang): string {
   }
   if (v.overall) {
     parts.push(
-      `its ${v.overall.included} ${v.overall.basisLabel} averaged ${v.overall.text} of target${v.verdict ? ` (rated “${v.verdict.label}”)` : ''}`,
+      `${v.overall.included === 1 ? `its only rated ${BASIS_SINGULAR[v.overall.basis]}` : `its ${v.overall.included} ${v.overall.basisLabel}`} ${v.overall.included === 1 ? 'reached' : 'averaged'} ${v.overall.text} of target${v.verdict ? ` (rated “${v.verdict.label}”)` : ''}`,
     );
   }
   if (v.met) parts.push(`${v.met.met} of ${v.met.rated} indicators met their target`);

@@ -11,6 +11,7 @@ import {
   type Tier,
 } from '../skor/index.ts';
 import { showRupiahShort, type Lang } from './tampil.ts';
+import { titleCase } from './judul.ts';
 
 export const FINDING_KIND_LABEL: Record<FindingKind, { id: string; en: string }> = {
   'capaian-berbeda': { id: 'Capaian tercetak berbeda', en: 'Printed achievement differs' },
@@ -199,7 +200,7 @@ function sizeText(unit: FindingUnit, size: Decimal | undefined, lang: Lang): str
 /** Names of everything a finding can be about in one report: indicators, tree nodes, budget lines. */
 export function entityNames(report: Report, lang: Lang): (entity: string) => string {
   const names = new Map<string, string>([
-    ...report.budget.map((b) => [b.id, b.nama] as const),
+    ...report.budget.map((b) => [b.id, titleCase(b.nama)] as const),
     ...report.tree.map((n) => [n.kode, n.nama] as const),
     ...report.indicators.map((i) => [i.kode, i.nama] as const),
   ]);
