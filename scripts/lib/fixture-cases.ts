@@ -315,6 +315,12 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'file-empty', file: at(VAL) },
   },
   {
+    name: 'required-csv-header-only',
+    rule: 'a required CSV has at least one data row (a # example row does not count)',
+    mutate: (s) => s.write(VAL, `${s.text(VAL).split('\n')[0]}\n#S1.I1,2024,capaian,85%,87%,,Tabel 3.1,1\n`),
+    expect: { code: 'file-empty', file: at(VAL), row: 2 },
+  },
+  {
     name: 'whitespace-only-csv',
     rule: 'a CSV file is not only blank lines',
     mutate: (s) => s.write(SUM, '  \n\n \t\n'),
@@ -1032,6 +1038,12 @@ export const validVariants: ValidVariant[] = [
         s.write(path, s.text(path).replace(/\n/g, '\r\n'));
       }
     },
+  },
+  {
+    name: 'comment-row',
+    rule: 'a row whose first cell starts with # is a note and is skipped (row numbers unchanged)',
+    mutate: (s) =>
+      s.write(NAR, s.text(NAR).replace('\n', '\n# contoh: S1.I1,penyebab,"teks, dengan koma",Tabel 3.1,1\n')),
   },
   {
     name: 'header-only-csv',

@@ -983,6 +983,7 @@ write(
 // ringkasan.csv
 // ---------------------------------------------------------------------------------------------------------------
 expectAt(436, 'rata-rata 59,71%');
+expectAt(436, 'kategori “rendah”');
 expectAt(630, 'Rp 30.316.880.763,-');
 expectAt(630, 'Rp 1.158.498.355,-');
 expectAt(820, 'Rp 30.316.880.763,00');
@@ -991,6 +992,7 @@ const summaries: Row[] = [
     lingkup: 'laporan',
     jenis: 'rata-rata-capaian',
     nilai: '59,71%',
+    predikat_tercetak: 'rendah',
     catatan: 'Rata-rata capaian 13 indikator program Triwulan I (Tabel 3.1); teks: kategori "rendah" menurut Tabel 3.2',
     sumber_tabel: 'Bab 3.1 (teks)',
     sumber_baris: 436,
@@ -1020,7 +1022,11 @@ const summaries: Row[] = [
     sumber_baris: 820,
   },
 ];
-write('ringkasan.csv', ['lingkup', 'jenis', 'nilai', 'catatan', 'sumber_tabel', 'sumber_baris'], summaries);
+write(
+  'ringkasan.csv',
+  ['lingkup', 'jenis', 'nilai', 'predikat_tercetak', 'catatan', 'sumber_tabel', 'sumber_baris'],
+  summaries,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // narasi.csv (Tabel 3.6 keberhasilan/kendala, Tabel 3.7 solusi, Tabel 3.9 programme support)

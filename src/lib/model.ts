@@ -62,7 +62,15 @@ export interface OrdinalLevel {
 }
 
 export type Scale =
-  | { slug: string; nama: string; jenis: 'predikat'; legalBasis?: string; bands: ScaleBand[] }
+  | {
+      slug: string;
+      nama: string;
+      jenis: 'predikat';
+      legalBasis?: string;
+      bands: ScaleBand[];
+      /** The bounds were inferred by the transcriber, not printed in the document. */
+      inferred?: boolean;
+    }
   | { slug: string; nama: string; jenis: 'ordinal'; legalBasis?: string; levels: OrdinalLevel[] };
 
 export type ReportType = 'lkjip' | 'laporan-triwulan' | 'renja';
@@ -77,6 +85,8 @@ export interface ReportMeta {
   printedAgencyName?: string;
   type: ReportType;
   year: number;
+  /** The year printed on the cover, when it differs from `year` (the year reported on). */
+  coverYear?: number;
   period: Period;
   title: string;
   document: { file: string; originalTitle?: string };
@@ -142,6 +152,8 @@ export interface IndicatorValue {
   realisasi?: Printed;
   printedCapaian?: Printed;
   printedPredicate?: string;
+  /** The row is printed in the document but lost from its extracted text: no figures, excluded from averages. */
+  lostFromSource?: boolean;
   note?: string;
   source: SourceRef;
 }
@@ -195,6 +207,8 @@ export interface PrintedSummary {
   scope: string;
   kind: SummaryKind;
   value: Printed;
+  /** The predicate printed with the figure ("KRITERIA : Baik"), as printed. */
+  printedPredicate?: string;
   /** Year the figure is for (defaults to the report year). */
   year: number;
   note?: string;

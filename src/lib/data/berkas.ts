@@ -164,7 +164,9 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
   if (quoteProblems.length > 0) return { value: undefined, errors };
 
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const rows = parsed.data.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !blank(r.cells));
+  const rows = parsed.data
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .filter((r) => !blank(r.cells) && !isCommentRow(r.cells));
   const [first, ...body] = rows;
   const names = (first?.cells ?? []).map((h) => h.trim());
   if (names.length === 0 || names.every((n) => n === '')) return { value: undefined, errors: [emptyFile(file)] };
@@ -250,6 +252,14 @@ export function readCsv(file: string, text: string, spec: ColumnSpec | 'free'): 
     records.push({ row, cells: record });
   });
   return { value: { header: names, records }, errors };
+}
+
+/**
+ * A row whose first cell starts with `#` is a note for the person filling the file (the `npm run new-report`
+ * templates carry one commented example row per file); it is skipped, keeping the spreadsheet row numbers.
+ */
+export function isCommentRow(cells: readonly string[]): boolean {
+  return (cells[0] ?? '').trimStart().startsWith('#');
 }
 
 /** What to do about the YAML syntax errors a person editing a file by hand is likely to make. */

@@ -308,6 +308,17 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
     const realisasi = kind ? r.figure('realisasi', kind, { allowNegative: true }) : undefined;
     const printedCapaian = r.figure('capaian_tercetak', 'persen', { allowNegative: true });
     const printedPredicate = r.text('predikat_tercetak');
+    const lost = r.oneOf('hilang_dari_sumber', ['ya', 'tidak'] as const, 'tidak') === 'ya';
+    if (lost) {
+      for (const column of ['target', 'realisasi', 'capaian_tercetak'] as const) {
+        if (r.raw(column) !== '') {
+          r.error(column, 'field-invalid', {
+            id: `Baris yang hilang dari sumber (hilang_dari_sumber = ya) tidak punya angka; kosongkan kolom "${column}".`,
+            en: `A row lost from the source (hilang_dari_sumber = ya) has no figures; leave "${column}" empty.`,
+          });
+        }
+      }
+    }
     const note = r.text('catatan');
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
@@ -322,6 +333,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
       ...(realisasi ? { realisasi } : {}),
       ...(printedCapaian ? { printedCapaian } : {}),
       ...(printedPredicate ? { printedPredicate } : {}),
+      ...(lost ? { lostFromSource: true } : {}),
       ...(note ? { note } : {}),
     };
   });
@@ -421,11 +433,20 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
       r.error('nilai', 'field-required', { id: 'Kolom "nilai" wajib diisi.', en: 'Column "nilai" must not be empty.' });
     }
     const year = rowYear(meta, r);
+    const printedPredicate = r.text('predikat_tercetak');
     const note = r.text('catatan');
     const table = r.requiredText('sumber_tabel');
     const source = r.source(table);
     if (!scope || !kind || !value || !table || year === undefined) return undefined;
-    return { scope, kind, value, year, source, ...(note ? { note } : {}) };
+    return {
+      scope,
+      kind,
+      value,
+      year,
+      source,
+      ...(printedPredicate ? { printedPredicate } : {}),
+      ...(note ? { note } : {}),
+    };
   });
 
   const narratives = readRows(input, 'narasi.csv', errors, (r): Narrative | undefined => {

@@ -37,6 +37,18 @@ export interface LoadResult {
   errors: ContentError[];
 }
 
+/** What one row of a required table is, for the "no rows yet" error. */
+const ROW_OF: Partial<Record<CsvFileName, string>> = {
+  'pohon-kinerja.csv': 'tujuan, sasaran atau program',
+  'indikator.csv': 'indikator',
+  'nilai.csv': 'indikator × tahun × tabel (target, realisasi, capaian)',
+};
+const ROW_OF_EN: Partial<Record<CsvFileName, string>> = {
+  'pohon-kinerja.csv': 'goal, objective or programme',
+  'indikator.csv': 'indicator',
+  'nilai.csv': 'indicator × year × table (target, realisation, capaian)',
+};
+
 /** Files a report folder may hold besides its data: notes for humans. */
 const NOTE_FILES = new Set(['CATATAN.md', 'README.md']);
 
@@ -204,6 +216,7 @@ function loadScales(ctx: Ctx, contentRoot: string, unreadable: Unreadable): Scal
         {
           ...base,
           jenis: 'predikat',
+          ...(data.batas === 'disimpulkan' ? { inferred: true } : {}),
           bands: data.pita.map((b) => ({
             label: b.label,
             lower: b.bawah,
@@ -303,6 +316,19 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     ctx.errors.push(...errors);
     if (value) tables[name] = value;
     if (errors.length > 0) unreadableTables.add(name);
+    // A required table with only its header (a fresh `npm run new-report` scaffold) says what is still to fill.
+    if (value && value.records.length === 0 && requiredCsvFiles.includes(name)) {
+      ctx.errors.push({
+        code: 'file-empty',
+        file: display(ctx, path),
+        row: 2,
+        expected: { id: 'paling tidak satu baris data', en: 'at least one data row' },
+        message: {
+          id: `${name} belum berisi baris data. Isi satu baris per ${ROW_OF[name]}; baris yang diawali # hanya contoh.`,
+          en: `${name} has no data rows yet. Add one row per ${ROW_OF_EN[name]}; rows starting with # are only examples.`,
+        },
+      });
+    }
   }
 
   if (!metaFile) return undefined;
@@ -407,6 +433,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     ...(metaFile.nama_instansi_tercetak ? { printedAgencyName: metaFile.nama_instansi_tercetak } : {}),
     type: metaFile.jenis,
     year: metaFile.tahun,
+    ...(metaFile.tahun_sampul !== undefined ? { coverYear: metaFile.tahun_sampul } : {}),
     period: metaFile.periode,
     title: metaFile.judul,
     document: {

@@ -75,6 +75,8 @@ export const scaleSchema = z.discriminatedUnion('jenis', [
     jenis: z.literal('predikat'),
     dasar_hukum: text.optional(),
     catatan: text.optional(),
+    /** `disimpulkan`: the document names the bands but not (all) their bounds; the transcriber inferred them. */
+    batas: z.enum(['tercetak', 'disimpulkan']).default('tercetak'),
     pita: z.array(band).min(1),
   }),
   z.strictObject({
@@ -108,6 +110,8 @@ export const reportSchema = z.strictObject({
   nama_instansi_tercetak: text.optional(),
   jenis: z.enum(reportTypes),
   tahun: year,
+  /** The year printed on the cover when it differs from the reporting year (a 2020 report titled 2021). */
+  tahun_sampul: year.optional(),
   periode: z.enum(periods).default('tahunan'),
   judul: text,
   /** The source document: `berkas` is its extracted text in content/dokumen/ (line numbers refer to it). */
@@ -186,6 +190,7 @@ export const csvFiles = {
       'periode',
       'capaian_tercetak',
       'predikat_tercetak',
+      'hilang_dari_sumber',
       'catatan',
       ...NUMBER_OVERRIDES,
       'sumber_baris',
@@ -231,7 +236,7 @@ export const csvFiles = {
   },
   'ringkasan.csv': {
     required: ['lingkup', 'jenis', 'nilai', 'sumber_tabel'],
-    optional: ['tahun', 'catatan', ...NUMBER_OVERRIDES, 'sumber_baris', 'sumber_halaman'],
+    optional: ['tahun', 'predikat_tercetak', 'catatan', ...NUMBER_OVERRIDES, 'sumber_baris', 'sumber_halaman'],
     figures: ['nilai'],
   },
   'narasi.csv': {

@@ -416,6 +416,7 @@ export const summaryColumns = [
     { required: true, enum: summaryKinds },
   ),
   ...figureColumns('nilai', { id: 'Nilai tercetak', en: 'Printed value' }),
+  col('predikat_tercetak', 'string', 'Predikat yang dicetak untuk angka ini.', 'Predicate printed for this figure.'),
   col('tahun', 'year', 'Tahun (bawaan: tahun laporan).', 'Year (default: the report year).', { required: true }),
   col('catatan', 'string', 'Catatan.', 'Note.'),
   col(
@@ -450,6 +451,7 @@ export function summaryTable(
         lingkup_nama: scopeName(ctx, s.scope) ?? ctx.report.budget.find((b) => b.id === s.scope)?.nama,
         jenis: s.kind,
         ...figureCells('nilai', s.value),
+        predikat_tercetak: s.printedPredicate,
         tahun: s.year,
         catatan: s.note,
         nilai_hitung: score?.recomputed,

@@ -166,6 +166,12 @@ export const valueColumns = [
   ...figureColumns('capaian_tercetak', { id: 'Capaian yang dicetak dokumen', en: 'Capaian printed by the document' }),
   col('predikat_tercetak', 'string', 'Predikat yang dicetak dokumen.', 'Predicate printed by the document.'),
   col(
+    'hilang_dari_sumber',
+    'boolean',
+    'ya bila baris tercetak di dokumen tetapi hilang dari teks ekstraksinya (tanpa angka, tidak ikut rata-rata).',
+    'ya (yes) if the row is printed in the document but lost from its extracted text (no figures, not averaged).',
+  ),
+  col(
     'catatan',
     'string',
     'Catatan tercetak pada baris atau catatan transkripsi.',
@@ -274,6 +280,7 @@ export function valueTable(
         realisasi_basis: rateBase(v.realisasi),
         ...figureCells('capaian_tercetak', v.printedCapaian),
         predikat_tercetak: v.printedPredicate,
+        hilang_dari_sumber: v.lostFromSource,
         catatan: v.note,
         capaian_hitung: score?.capaian,
         capaian_hitung_status: score?.status ?? (scored ? 'tidak-dinilai' : undefined),

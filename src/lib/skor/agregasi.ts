@@ -29,6 +29,8 @@ export interface AverageResult {
   included: string[];
   excludedOrdinal: string[];
   excludedNotComputable: string[];
+  /** Excluded members whose row is printed but lost from the extracted text (`hilang_dari_sumber`). */
+  lostFromSource?: string[];
 }
 
 function meanOf(values: Decimal[]): Percentage | NotComputable {

@@ -9,6 +9,7 @@ import {
   reportAverageReadings,
   subtree,
   treeAverages,
+  type AverageResult,
   type ReportAverageReading,
   type ScopeAverage,
 } from './agregasi.ts';
@@ -150,6 +151,22 @@ function evaluationRowsByYear(report: Report, values: ScoredValue[]): (year: num
 
 type AveragesByScope = Map<string, ScopeAverage>;
 
+/** Indicators whose value row for the year is marked lost from the extracted text (`hilang_dari_sumber`). */
+function lostIndicators(report: Report, year: number): Set<string> {
+  return new Set(report.values.filter((v) => v.lostFromSource && v.year === year).map((v) => v.indicator));
+}
+
+/** Name the excluded members that are lost from the source, so the average says what it was computed without. */
+function markLost(result: AverageResult, lost: Set<string>): AverageResult {
+  const missing = result.excludedNotComputable.filter((kode) => lost.has(kode));
+  return missing.length > 0 ? { ...result, lostFromSource: missing } : result;
+}
+
+/** Predicates are given to the capped mean when the report declares a cap (the agency rates the capped figure). */
+function meanForPredicate(result: AverageResult): AverageResult['mean'] {
+  return result.capped?.mean ?? result.mean;
+}
+
 function averagesByYear(
   report: Report,
   rowsOf: (year: number) => Map<string, ScoredValue>,
@@ -160,7 +177,11 @@ function averagesByYear(
     const cached = cache.get(year);
     if (cached !== undefined) return cached;
     const rows = rowsOf(year);
-    const averages = treeAverages(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap);
+    const lost = lostIndicators(report, year);
+    const averages = treeAverages(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap).map((a) => ({
+      ...a,
+      result: markLost(a.result, lost),
+    }));
     const byScope = new Map(averages.map((a) => [a.scope, a]));
     cache.set(year, byScope);
     return byScope;
@@ -177,7 +198,10 @@ function readingsByYear(
     const cached = cache.get(year);
     if (cached !== undefined) return cached;
     const rows = rowsOf(year);
-    const readings = reportAverageReadings(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap);
+    const lost = lostIndicators(report, year);
+    const readings = reportAverageReadings(report.tree, report.indicators, (kode) => rows.get(kode)?.capaian, cap).map(
+      (r) => ({ ...r, result: markLost(r.result, lost) }),
+    );
     cache.set(year, readings);
     return readings;
   };
@@ -274,13 +298,13 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   const values = scoreValues(report.values, valueContext);
   const rowsOf = evaluationRowsByYear(report, values.values);
   const averagesOf = averagesByYear(report, rowsOf, cap);
-  const averages: ScoredAverage[] = [...averagesOf(meta.year).values()].map((average) => ({
-    ...average,
-    predicates:
-      average.result.mean.kind === 'persen'
-        ? predicatesSideBySide(average.result.mean.value, ownScale, nationalScale)
-        : {},
-  }));
+  const averages: ScoredAverage[] = [...averagesOf(meta.year).values()].map((average) => {
+    const mean = meanForPredicate(average.result);
+    return {
+      ...average,
+      predicates: mean.kind === 'persen' ? predicatesSideBySide(mean.value, ownScale, nationalScale) : {},
+    };
+  });
 
   const budget = scoreBudgetLines(report.id, report.budget);
   const budgetCross = crossCheckBudget(report.id, report.budget);
@@ -311,6 +335,7 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   );
   const summaries = checkSummaries(report.summaries, {
     reportId: report.id,
+    ...(ownScale ? { ownScale } : {}),
     averageReadings,
     budget: report.budget,
   });
@@ -340,13 +365,13 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     scaleChecks: scalesChecked.checks,
     values: values.values,
     averages,
-    reportAverages: readingsOf(meta.year).map((reading) => ({
-      ...reading,
-      predicates:
-        reading.result.mean.kind === 'persen'
-          ? predicatesSideBySide(reading.result.mean.value, ownScale, nationalScale)
-          : {},
-    })),
+    reportAverages: readingsOf(meta.year).map((reading) => {
+      const mean = meanForPredicate(reading.result);
+      return {
+        ...reading,
+        predicates: mean.kind === 'persen' ? predicatesSideBySide(mean.value, ownScale, nationalScale) : {},
+      };
+    }),
     budget: budget.lines,
     budgetComparisons: budgetCross.comparisons,
     efficiency: efficiency.map((e) => e.row),

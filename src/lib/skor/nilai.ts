@@ -17,6 +17,7 @@ import { groupValues, valueGroupKey } from './lintas-tabel.ts';
 import { predicatesSideBySide, evaluatePredicate, type PredicateScale, type SideBySidePredicates } from './predikat.ts';
 import { matchesPrinted, normaliseLabel, type RoundingMode } from './presisi.ts';
 import {
+  cappedByAgency,
   capaianMismatch,
   dataYearMismatch,
   locate,
@@ -25,6 +26,7 @@ import {
   predicateMismatch,
   unverifiable,
   type Finding,
+  type FindingLocation,
 } from './temuan.ts';
 import type { OrdinalScale } from './urutan.ts';
 
@@ -41,7 +43,8 @@ export interface ValueContext {
 }
 
 export type PrintedCapaianCheck =
-  | { matches: true; rounding: RoundingMode }
+  /** `capped`: the printed figure is the declared cap standing for a higher recomputed capaian. */
+  | { matches: true; rounding: RoundingMode; capped?: true }
   /** `explainedBy`: the formula that reproduces the printed figure, when one does. */
   | { matches: false; explainedBy?: CapaianFormula };
 
@@ -111,6 +114,14 @@ function checkPrintedCapaian(
 
   const rounding = matchesPrinted(printed, capaian.value);
   if (rounding !== undefined) return { check: { matches: true, rounding }, findings: [] };
+  const cap = context.cap;
+  const cappedRounding = cap !== undefined && capaian.value.gt(cap) ? matchesPrinted(printed, cap) : undefined;
+  if (cap !== undefined && cappedRounding !== undefined) {
+    return {
+      check: { matches: true, rounding: cappedRounding, capped: true },
+      findings: [cappedByAgency(location, printed, capaian.value, cap)],
+    };
+  }
 
   const candidates = capaianUnderEveryFormula(input);
   const reproduces = (formula: CapaianFormula): boolean => {
@@ -135,28 +146,31 @@ function checkPrintedCapaian(
   return { check: { matches: false }, findings: [capaianMismatch(location, printed, capaian.value, capaian.formula)] };
 }
 
-/** The printed predicate against the band of the printed capaian on the report's own scale. */
-function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Finding[] {
-  const scale = context.ownScale;
-  const printed = value.printedPredicate;
-  if (scale === undefined || printed === undefined || printed.trim() === '' || value.printedCapaian?.kind !== 'number')
-    return [];
-  const band = evaluatePredicate(value.printedCapaian.value, scale);
+/**
+ * A printed predicate against the band its printed figure falls in on the report's own scale: a finding when they
+ * disagree. Shared by value rows (nilai.csv) and printed averages (ringkasan.csv).
+ */
+export function checkPredicateOf(
+  printed: string | undefined,
+  figure: Printed | undefined,
+  scale: PredicateScale | undefined,
+  location: () => FindingLocation,
+): Finding[] {
+  if (scale === undefined || printed === undefined || printed.trim() === '' || figure?.kind !== 'number') return [];
+  const band = evaluatePredicate(figure.value, scale);
   if (band.kind !== 'pita') return [];
   // Printed predicates often join two wordings: `Sangat tercapai/ Sangat berhasil`.
   const names = (label: string): string[] => [label, ...label.split('/')].map(normaliseLabel);
   const printedNames = names(printed);
   const expected = [band.label, ...band.alsoIn].flatMap(names);
   if (printedNames.some((name) => expected.includes(name))) return [];
-  return [
-    predicateMismatch(
-      locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'),
-      printed,
-      band.label,
-      value.printedCapaian.text,
-      scale.nama,
-    ),
-  ];
+  return [predicateMismatch(location(), printed, band.label, figure.text, scale.nama)];
+}
+
+function checkPrintedPredicate(value: IndicatorValue, context: ValueContext): Finding[] {
+  return checkPredicateOf(value.printedPredicate, value.printedCapaian, context.ownScale, () =>
+    locate(context.reportId, value.source, value.indicator, 'predikat_tercetak'),
+  );
 }
 
 function dataYearFindings(value: IndicatorValue, context: ValueContext): Finding[] {

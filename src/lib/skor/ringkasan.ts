@@ -11,6 +11,8 @@ import type { BudgetLine, BudgetRole, PrintedSummary, SourceRef, SummaryKind } f
 import type { AverageResult } from './agregasi.ts';
 import { childrenOf, ROLE_PREFERENCE, sumPrintedAmounts, totalCandidates, type MoneyField } from './anggaran.ts';
 import { notComputable, type Bilingual, type NotComputable } from './hasil.ts';
+import { checkPredicateOf } from './nilai.ts';
+import type { PredicateScale } from './predikat.ts';
 import { matchesPrinted } from './presisi.ts';
 import { computeSerapan, serapanOfAmounts } from './serapan.ts';
 import {
@@ -46,6 +48,8 @@ export interface ScoredSummary {
   matches?: boolean;
   /** The reading that does. */
   matchedReading?: Bilingual;
+  /** The predicate printed with the figure (`KRITERIA : Baik`). */
+  printedPredicate?: string;
 }
 
 /** A recomputed average of a scope, with the mean of the printed member figures (to explain printed averages). */
@@ -57,6 +61,8 @@ export interface AverageReadingInput {
 
 export interface SummaryContext {
   reportId: string;
+  /** The report's own predicate scale: a printed predicate (`predikat_tercetak`) is checked against it. */
+  ownScale?: PredicateScale;
   /** The ways to read the average of a scope (tree kode or `laporan`) in a year; empty when the scope is unknown. */
   averageReadings: (scope: string, year: number) => AverageReadingInput[];
   budget: BudgetLine[];
@@ -145,6 +151,19 @@ export function averageReadingMismatch(
   const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
   if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
   const labelled = { id: `${what.id} (${input.label.id})`, en: `${what.en} (${input.label.en})` };
+  const lost = input.result.lostFromSource ?? [];
+  if (lost.length > 0) {
+    // The recomputation lacks a row the document has: the difference is the extraction's, not the agency's.
+    const finding = averageMismatch(location, printed, input.result.mean.value, input.result.included.length, labelled);
+    return {
+      ...finding,
+      severity: 'info',
+      explanation: {
+        id: `${finding.explanation.id} Dihitung tanpa baris ${lost.join(', ')} yang hilang dari teks sumber; angka tercetak mungkin memasukkannya.`,
+        en: `${finding.explanation.en} Computed without row ${lost.join(', ')}, lost from the source text; the printed figure may include it.`,
+      },
+    };
+  }
   return averageMismatch(
     location,
     printed,
@@ -354,6 +373,14 @@ export function checkSummaries(
       alternatives: computable.slice(1).map((r) => r.value),
     };
     const printed = summary.value;
+    if (summary.printedPredicate !== undefined) result.printedPredicate = summary.printedPredicate;
+    if (summary.kind === 'rata-rata-capaian') {
+      findings.push(
+        ...checkPredicateOf(summary.printedPredicate, printed, context.ownScale, () =>
+          locate(context.reportId, summary.source, summary.scope, 'predikat_tercetak'),
+        ),
+      );
+    }
     if (printed.kind !== 'number') return result;
     const location = locate(context.reportId, summary.source, summary.scope, 'nilai');
     if (computable.length === 0) {

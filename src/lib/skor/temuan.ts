@@ -48,7 +48,9 @@ export type FindingKind =
   /** Printed predicate ≠ the band of the printed capaian on the report's own scale. */
   | 'predikat-berbeda'
   /** A figure is printed where none can be computed (e.g. an efficiency for an ordinal indicator). */
-  | 'tidak-dapat-diverifikasi';
+  | 'tidak-dapat-diverifikasi'
+  /** The printed capaian is the report's declared cap (`batas_capaian`) standing for a higher recomputed one. */
+  | 'dibatasi-instansi';
 
 /** `error`: the document's arithmetic is wrong · `warning`: inconsistent or doubtful · `info`: worth knowing. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -156,6 +158,19 @@ export function capaianMismatch(
   return mismatchOf('capaian-berbeda', location, printed, recomputed, {
     id: `Capaian tercetak ${printed.text}, hasil hitung ulang ${FORMULA_TEXT[formula]} dari target dan realisasi tercetak ${pct(recomputed, 'id')}.`,
     en: `Printed capaian ${printed.text}; recomputing ${FORMULA_TEXT[formula]} from the printed target and realisation gives ${pct(recomputed, 'en')}.`,
+  });
+}
+
+/** A printed capaian equal to the declared cap where the figures give more: the agency's cap, not an error. */
+export function cappedByAgency(
+  location: FindingLocation,
+  printed: PrintedNumber,
+  recomputed: Decimal,
+  cap: Decimal,
+): Finding {
+  return numeric('dibatasi-instansi', 'info', location, printed.text, printed.value, recomputed, {
+    id: `Dibatasi instansi: capaian tercetak ${printed.text} adalah batas capaian laporan (${pct(cap, 'id')}); dari target dan realisasi tercetak capaiannya ${pct(recomputed, 'id')}.`,
+    en: `Capped by the agency: the printed capaian ${printed.text} is the report's cap (${pct(cap, 'en')}); the printed target and realisation give ${pct(recomputed, 'en')}.`,
   });
 }
 

@@ -32,6 +32,7 @@ export const FINDING_KIND_LABEL: Record<FindingKind, { id: string; en: string }>
   'efisiensi-konvensi-lain': { id: 'Konvensi efisiensi lain', en: 'Other efficiency convention' },
   'predikat-berbeda': { id: 'Predikat tercetak berbeda', en: 'Printed predicate differs' },
   'tidak-dapat-diverifikasi': { id: 'Tidak dapat diverifikasi', en: 'Cannot be verified' },
+  'dibatasi-instansi': { id: 'Dibatasi instansi', en: 'Capped by the agency' },
 };
 
 export const SEVERITY_LABEL: Record<Severity, { id: string; en: string }> = {

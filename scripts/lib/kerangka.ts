@@ -1,0 +1,122 @@
+/**
+ * The files `npm run new-report` writes, as text: a report folder (laporan.yaml with what is known filled in and
+ * what is still needed left empty; each CSV with its header and one `#` example row), and the region and agency
+ * files when they are new. Pure: the CLI decides what to write where.
+ */
+import Papa from 'papaparse';
+import { periods, reportTypes, type CsvFileName } from '../../src/lib/data/skema.ts';
+import { columnsOf } from './kamus-kolom.ts';
+
+export type ReportType = (typeof reportTypes)[number];
+export type Period = (typeof periods)[number];
+
+export interface ScaffoldAnswers {
+  agency: string;
+  /** Set when the agency is new: its name as printed. */
+  agencyName?: string;
+  region: string;
+  /** Set when the region is new. */
+  regionName?: string;
+  regionKind?: 'kota' | 'kabupaten' | 'provinsi';
+  province?: string;
+  year: number;
+  type: ReportType;
+  period: Period;
+  /** The document text's name in content/dokumen/. */
+  documentFile: string;
+  /** Optional CSV files to add besides the three required ones. */
+  extraFiles?: CsvFileName[];
+}
+
+export const SCAFFOLD_FILES: readonly CsvFileName[] = ['pohon-kinerja.csv', 'indikator.csv', 'nilai.csv'];
+
+/** Rarely needed columns, left out of the templates (docs/referensi-format.md lists them; add them when needed). */
+const RARE = new Set([
+  'format_angka',
+  'cacat_cetak',
+  'hilang_dari_sumber',
+  'kode_anggaran',
+  'urutan',
+  'periode',
+  'tahun',
+]);
+
+/** `2024-lkjip`, `2024-laporan-triwulan-tw1`: the folder name the validator expects. */
+export function folderName(a: Pick<ScaffoldAnswers, 'year' | 'type' | 'period'>): string {
+  return a.period === 'tahunan' ? `${a.year}-${a.type}` : `${a.year}-${a.type}-${a.period}`;
+}
+
+/** The columns a template carries: every required one, and the optional ones most documents need. */
+export function templateColumns(file: CsvFileName): ReturnType<typeof columnsOf> {
+  return columnsOf(file).filter((c) => c.required || !RARE.has(c.name));
+}
+
+/** Header row plus one example row whose first cell starts with `#` (the readers skip it). */
+export function csvTemplate(file: CsvFileName): string {
+  const columns = templateColumns(file);
+  const example = columns.map((c) => c.doc.example);
+  example[0] = `#${example[0]}`;
+  return `${Papa.unparse([columns.map((c) => c.name), example], { newline: '\n' })}\n`;
+}
+
+const yamlString = (s: string) => (/^[\w .,()/-]+$/.test(s) && !/^\d/.test(s) ? s : JSON.stringify(s));
+
+export function reportYaml(a: ScaffoldAnswers): string {
+  return [
+    '# Keterangan laporan. Setiap isian dijelaskan di docs/referensi-format.md.',
+    '# Report metadata. Every field is described in docs/referensi-format.md.',
+    `instansi: ${a.agency}`,
+    `jenis: ${a.type}`,
+    `tahun: ${a.year}                  # tahun yang dilaporkan / the year reported on`,
+    `periode: ${a.period}`,
+    'judul:                      # WAJIB: judul dokumen seperti tercetak / REQUIRED: the title as printed',
+    'dokumen:',
+    `  berkas: ${a.documentFile}   # teks dokumen di content/dokumen/ (npm run dokumen)`,
+    'format_angka: id            # id: 1.234.567,89 | en: 1,234,567.89',
+    `tahun_data: { dari: ${a.year - 1}, sampai: ${a.year} }   # tahun angka di laporan / years of the figures`,
+    '# skala: nasional           # skala predikat laporan (content/skala/) / the report’s predicate scale',
+    '# batas_capaian: 100        # bila dokumen membatasi capaian / when the document caps capaian',
+    `# tahun_sampul: ${a.year + 1}         # bila sampul mencetak tahun lain / when the cover prints another year`,
+    '',
+  ].join('\n');
+}
+
+export function regionYaml(a: ScaffoldAnswers): string {
+  return [
+    `nama: ${yamlString(a.regionName ?? '')}`,
+    `jenis: ${a.regionKind ?? 'kota'}`,
+    `provinsi: ${yamlString(a.province ?? '')}`,
+    '# kode_bps: "3574"',
+    '',
+  ].join('\n');
+}
+
+export function agencyYaml(a: ScaffoldAnswers): string {
+  return [
+    `wilayah: ${a.region}`,
+    'nama:',
+    `  - nama: ${yamlString(a.agencyName ?? '')}`,
+    '#   singkatan: Dinsos',
+    '#   mulai: 2020',
+    'urusan: []',
+    '',
+  ].join('\n');
+}
+
+/** Every file to write, path relative to content/ → text. Region and agency only when new. */
+export function scaffoldFiles(a: ScaffoldAnswers, existing: { region: boolean; agency: boolean }): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existing.region) files.set(`wilayah/${a.region}.yaml`, regionYaml(a));
+  if (!existing.agency) files.set(`instansi/${a.agency}.yaml`, agencyYaml(a));
+  const dir = `laporan/${a.agency}/${folderName(a)}`;
+  files.set(`${dir}/laporan.yaml`, reportYaml(a));
+  for (const file of [...SCAFFOLD_FILES, ...(a.extraFiles ?? [])]) files.set(`${dir}/${file}`, csvTemplate(file));
+  return files;
+}
+
+/** A region slug tells its kind and name: `kota-malang` → kota, "Kota Malang". */
+export function guessRegion(slug: string): { kind: 'kota' | 'kabupaten' | 'provinsi'; name: string } {
+  const words = slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const kind = slug.startsWith('kabupaten-') ? 'kabupaten' : slug.startsWith('provinsi-') ? 'provinsi' : 'kota';
+  return { kind, name: words.join(' ') };
+}
