@@ -24,6 +24,7 @@ const PERCENT_KINDS = new Set<FindingKind>([
   'rata-rata-berbeda',
   'efisiensi-berbeda',
   'efisiensi-konvensi-lain',
+  'dibatasi-instansi',
 ]);
 
 /**

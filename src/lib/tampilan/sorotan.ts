@@ -48,6 +48,8 @@ export interface HeadlineView {
     /** How many indicators the figure averages, and how many of the basis were left out (ordinal, not computable). */
     included: number;
     excluded: number;
+    /** When the report declares a cap: each member counted at most at it. */
+    capNote?: string;
     printed?: string;
     /** One line: why the printed figure and ours differ (or that they agree). */
     why: string;
@@ -165,7 +167,13 @@ export function headlineView(entry: HeadlineInput, scales: readonly Scale[], lan
   const { report, scored } = entry;
   const capaian = reportCapaian(report, scored);
   const { basis, members } = overallBasis(report);
-  const average = averageCapaian(members.map((i) => ({ id: i.kode, capaian: capaian.get(i.kode) ?? notRated })));
+  const cap = scored.conventions.cap;
+  const average = averageCapaian(
+    members.map((i) => ({ id: i.kode, capaian: capaian.get(i.kode) ?? notRated })),
+    cap,
+  );
+  // A report that declares a cap (batas_capaian) averages capped figures: so does its overall figure.
+  const mean = average.capped?.mean ?? average.mean;
   const judged = report.indicators.map((i) => (capaian.has(i.kode) ? isMet(capaian.get(i.kode)!) : undefined));
   const rated = judged.filter((j) => j !== undefined).length;
   const met = judged.filter((j) => j === true).length;
@@ -176,12 +184,20 @@ export function headlineView(entry: HeadlineInput, scales: readonly Scale[], lan
     topFindings: distinctFindings(findings).slice(0, top),
     findingCount: findings.length,
   };
-  if (average.mean.kind === 'persen') {
-    const ours = average.mean.value;
+  if (mean.kind === 'persen') {
+    const ours = mean.value;
     view.overall = {
       text: showPercent(ours, lang),
       basis,
       basisLabel: BASIS_LABEL[basis][lang],
+      ...(cap && average.capped
+        ? {
+            capNote:
+              lang === 'id'
+                ? `Sesuai laporan, setiap capaian dihitung paling tinggi ${showPercent(cap, lang)}.`
+                : `As the report declares, each achievement counts at most ${showPercent(cap, lang)}.`,
+          }
+        : {}),
       included: average.included.length,
       excluded: average.excludedOrdinal.length + average.excludedNotComputable.length,
       ...whyLine(report, scored, ours, basis, members, lang),

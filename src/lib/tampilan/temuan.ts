@@ -116,6 +116,10 @@ export const FINDING_KIND_EXPLAINED: Record<FindingKind, { id: string; en: strin
     id: 'Dokumen mencetak angka yang tidak punya dasar hitung (mis. efisiensi untuk indikator berjenjang).',
     en: 'The document prints a figure there is nothing to compute from (e.g. efficiency for a ranked indicator).',
   },
+  'dibatasi-instansi': {
+    id: 'Dokumen mencetak batas capaian yang ditetapkannya (mis. 120%) sebagai ganti capaian yang lebih tinggi: sah, tetapi perlu diketahui.',
+    en: 'The document prints its declared cap (e.g. 120%) instead of a higher achievement: allowed, but worth knowing.',
+  },
 };
 
 /** Tier labels: the ranking a reader sees instead of the engine's severity. */
