@@ -1,16 +1,32 @@
 /**
- * `npm run build` — the whole publication in one step: astro build → Pagefind index → post-build checks.
+ * `npm run build [-- --shard i/n]` — the whole publication in one step:
+ *  1. the streaming stage (src/lib/bangun): every report read, validated and scored on its own, cached by content
+ *     hash; its downloads and the whole-dataset partitions written outside Astro;
+ *  2. astro build, reading the stage's bundles (KINERJA_BANGUN) instead of reading and scoring content again;
+ *  3. the stage's files moved into dist/, the sitemap, the Pagefind index, post-build checks.
  * All or nothing: on any failure `dist/` is removed, so a half-built site can never be served as if published.
+ *
+ * `--shard i/n` builds part i of n of the site (see src/lib/bangun/shard.ts); `npm run gabung` (scripts/merge-shards.ts)
+ * joins the parts and their Pagefind indexes into the whole site.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
+import { formatError } from '../src/lib/data/index.ts';
+import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
+import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.KINERJA_DIST ?? 'dist');
+const contentRoot = resolve(process.env.KINERJA_CONTENT ?? join(root, 'content'));
+const cacheDir = resolve(root, process.env.KINERJA_CACHE ?? 'node_modules/.cache/kinerja-terbuka');
+const { values } = parseArgs({ options: { shard: { type: 'string' } }, allowPositionals: true });
+const shard = values.shard ? parseShard(values.shard) : undefined;
 
 function fail(message: string): never {
   rmSync(dist, { recursive: true, force: true });
@@ -21,16 +37,52 @@ function fail(message: string): never {
 }
 
 rmSync(dist, { recursive: true, force: true });
+// The stage's cache is per content folder, so test builds of fixture sites never evict the real site's entries.
+const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url').slice(-48));
+// Per output folder: builds of the same content into different folders (shards) can run at once.
+const runDir = join(stageCache, 'jalan', createHash('sha256').update(dist).digest('hex').slice(0, 16));
+const stageOut = join(runDir, 'terbit');
+const started = performance.now();
+const stage = runStage({
+  contentRoot,
+  outDir: stageOut,
+  cacheDir: stageCache,
+  runDir,
+  ...(astroConfig.site ? { site: astroConfig.site } : {}),
+  ...(shard ? { shard } : {}),
+});
+if (stage.errors.length > 0) {
+  console.error(stage.errors.map(formatError).join('\n\n'));
+  fail(`Konten tidak valid / invalid content: ${stage.errors.length} kesalahan/errors (lihat di atas / see above)`);
+}
+const { reports, scored, cached, written } = stage.stats;
+console.log(
+  `Tahap/stage: ${reports} laporan/reports (${scored} dinilai/scored, ${cached} dari cache/cached; ${written} unduhan ditulis/downloads written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
 const astro = spawnSync(
   process.execPath,
   [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      TZ: 'UTC',
+      KINERJA_CONTENT: contentRoot,
+      KINERJA_BANGUN: runDir,
+      ...(shard ? shardEnv(shard) : {}),
+    },
   },
 );
 if (astro.status !== 0) fail('astro build gagal / failed');
+
+try {
+  publishStage(stageOut, dist);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 /** Every built page as a URL path (`/instansi/x/`), from the `index.html` files in dist. */
 function pagePaths(dir: string): string[] {
@@ -43,7 +95,10 @@ function pagePaths(dir: string): string[] {
 writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));
 
 try {
-  const pages = await buildSearchIndex(dist);
+  // Shards after the first leave the one-off pages (home, lists, findings) to shard 1's index.
+  const pages = await buildSearchIndex(dist, shard && shard.index > 1 ? { only: isShardedPage } : {});
+  // The search page merges the bundles listed here (none for one build; `npm run gabung` lists the shards').
+  writeFileSync(join(dist, 'pagefind', 'gabungan.json'), '[]\n');
   console.log(`Pagefind: ${pages} halaman diindeks / pages indexed`);
 } catch (error) {
   fail(`Pagefind gagal / failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,6 +8,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatError, loadContent } from '../src/lib/data/index.ts';
+import { formatWarning, linkWarnings } from '../src/lib/nomenklatur/peringatan.ts';
 
 export interface ValidateRun {
   exitCode: 0 | 1;
@@ -49,7 +50,12 @@ export function validateCommand(
     ];
     return { exitCode: 1, stdout: '', stderr: `${stderr.join('\n')}\n` };
   }
-  return { exitCode: 0, stdout: `${summary}\n✓ Konten valid. / Content is valid.\n`, stderr: '' };
+  // Lines not (surely) linked to a nomenclature code: published all the same, listed for review.
+  const warnings = linkWarnings(content);
+  const review = warnings.length
+    ? `${warnings.map(formatWarning).join('\n')}\n${warnings.length} peringatan kode nomenklatur / nomenclature-code warnings (bukan kesalahan / not errors)\n`
+    : '';
+  return { exitCode: 0, stdout: `${review}${summary}\n✓ Konten valid. / Content is valid.\n`, stderr: '' };
 }
 
 if (import.meta.main) {

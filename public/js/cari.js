@@ -1,7 +1,18 @@
 // Search page enhancement: Pagefind's UI over the static index. Without JavaScript the page shows the link list.
 // Every string comes from the page (data attributes written from src/i18n), so the English page speaks English.
 /* global PagefindUI */
-window.addEventListener('DOMContentLoaded', () => {
+// A sharded build merges its shards' indexes in the browser (Pagefind multisite): /pagefind/gabungan.json lists the
+// other bundles; a single build has no such file.
+async function otherBundles() {
+  try {
+    const response = await fetch('/pagefind/gabungan.json');
+    return response.ok ? (await response.json()).map((bundlePath) => ({ bundlePath })) : [];
+  } catch {
+    return [];
+  }
+}
+
+window.addEventListener('DOMContentLoaded', async () => {
   const root = document.getElementById('cari');
   if (!root || typeof PagefindUI === 'undefined') return;
   const read = (name) => {
@@ -13,12 +24,14 @@ window.addEventListener('DOMContentLoaded', () => {
   };
   const translations = read('terjemahan');
   const filterNames = read('namaSaringan');
+  const mergeIndex = await otherBundles();
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   const ui = new PagefindUI({
     element: '#cari',
     showSubResults: true,
     showImages: false,
     resetStyles: false,
+    mergeIndex,
     translations,
   });
   // Pagefind shows a filter by its key (instansi, wilayah…): show it in the page's language.

@@ -272,9 +272,50 @@ export interface Report {
   rowCounts: Record<string, number>;
 }
 
+/** Levels of the national nomenclature (Permendagri 90/2019, Kepmendagri 050-5889/2021). */
+export type NomenclatureLevel = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subkegiatan';
+
+export interface NomenclatureEntry {
+  /** Canonical code: `1.06.04.2.01.0001`; the shared support programme is `X.XX.01`. */
+  kode: string;
+  level: NomenclatureLevel;
+  /** Official name as in the nomenclature. */
+  nama: string;
+  /** Key of `Nomenclature.sources` the entry was taken from; a document line where it was printed. */
+  sumber: string;
+  line?: number;
+  note?: string;
+}
+
+/** A programme named under Permendagri 13/2006 (or a regional name) mapped onto a 2021 programme. */
+export interface CrosswalkEntry {
+  namaLama: string;
+  /** Programme code it maps to; empty when there is no single counterpart. */
+  kode?: string;
+  confidence: 'tinggi' | 'sedang' | 'rendah';
+  reason: string;
+}
+
+export interface NomenclatureSource {
+  jenis: 'dokumen' | 'salinan' | 'ingatan';
+  judul: string;
+  berkas?: string;
+  alamat?: string;
+}
+
+export interface Nomenclature {
+  legalBasis: string[];
+  notes: string[];
+  sources: Record<string, NomenclatureSource>;
+  entries: NomenclatureEntry[];
+  crosswalk: CrosswalkEntry[];
+}
+
 export interface Content {
   regions: Region[];
   agencies: Agency[];
   scales: Scale[];
   reports: Report[];
+  /** The national nomenclature in content/nomenklatur/ (empty when the folder is absent, as in small fixtures). */
+  nomenclature?: Nomenclature;
 }

@@ -3,11 +3,14 @@
  * pages plain data. Throws `ContentValidationError` (all errors, bilingual, located) when content is invalid, so
  * `astro build` fails exactly like `npm run validate`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ContentValidationError, loadContent } from './data/index.ts';
+import { decodeEntry } from './bangun/bundel.ts';
+import { ContentValidationError, loadContent, loadShared } from './data/index.ts';
 import type { Agency, Content, Region, Report, Scale } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
+import { indexNomenclature, type NomenclatureIndex } from './nomenklatur/cocok.ts';
+import { linkReport, type ReportLinks } from './nomenklatur/laporan.ts';
 
 export interface PortalReport {
   report: Report;
@@ -16,6 +19,8 @@ export interface PortalReport {
   scale?: Extract<Scale, { jenis: 'predikat' }>;
   agency: Agency;
   region: Region;
+  /** Programme, kegiatan and sub kegiatan lines linked to nomenclature codes, with the index they refer to. */
+  codes?: { links: ReportLinks; index: NomenclatureIndex };
 }
 
 export interface Portal {
@@ -30,25 +35,81 @@ export function contentRoot(): string {
 
 const cache = new Map<string, Portal>();
 
+/** One report with its score and resolved agency, region and scale. */
+export function portalEntry(
+  report: Report,
+  shared: Pick<Content, 'scales'>,
+  agencies: ReadonlyMap<string, Agency>,
+  regions: ReadonlyMap<string, Region>,
+  index?: NomenclatureIndex,
+): PortalReport {
+  const agency = agencies.get(report.meta.agency)!;
+  const scale = shared.scales.find((s) => s.slug === report.meta.scale);
+  return withCodes(
+    {
+      report,
+      scored: scoreReport(report, shared.scales),
+      ...(scale?.jenis === 'predikat' ? { scale } : {}),
+      agency,
+      region: regions.get(agency.region)!,
+    },
+    index,
+  );
+}
+
+/**
+ * The nomenclature links of a report (recomputed, not kept in the bundle: the index is shared by every report and
+ * the links hold Maps).
+ */
+export function withCodes(entry: PortalReport, index: NomenclatureIndex | undefined): PortalReport {
+  return index ? { ...entry, codes: { links: linkReport(index, entry.report), index } } : entry;
+}
+
+/**
+ * The portal from the streaming stage's bundles (`scripts/build.ts` sets KINERJA_BANGUN to the stage's cache):
+ * already validated and scored, so Astro does not read or score content again.
+ */
+function portalFromStage(stageDir: string, root: string): Portal | undefined {
+  const manifestPath = join(stageDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    contentRoot: string;
+    reports: { bundle: string }[];
+  };
+  if (resolve(manifest.contentRoot) !== resolve(root)) return undefined;
+  const { regions, agencies, scales, nomenclature } = loadShared(root);
+  const index = nomenclature ? indexNomenclature(nomenclature) : undefined;
+  const reports = manifest.reports.map((r) => withCodes(decodeEntry(readFileSync(r.bundle, 'utf8')), index));
+  // Content order (agency folder, then report folder), as loadContent gives it.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  reports.sort((a, b) => order(a.report.meta.agency, b.report.meta.agency) || order(a.report.slug, b.report.slug));
+  return {
+    content: {
+      regions,
+      agencies,
+      scales,
+      reports: reports.map((r) => r.report),
+      ...(nomenclature ? { nomenclature } : {}),
+    },
+    reports,
+  };
+}
+
 /** Load, validate and score the content under `root` (default: `contentRoot()`), once per root. */
 export function loadPortal(root: string = contentRoot()): Portal {
   const cached = cache.get(root);
   if (cached) return cached;
+  const staged = process.env.KINERJA_BANGUN ? portalFromStage(process.env.KINERJA_BANGUN, root) : undefined;
+  if (staged) {
+    cache.set(root, staged);
+    return staged;
+  }
   const { content, errors } = loadContent(root);
   if (errors.length > 0) throw new ContentValidationError(errors);
   const agencies = new Map(content.agencies.map((a) => [a.slug, a]));
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
-  const reports = content.reports.map((report) => {
-    const agency = agencies.get(report.meta.agency)!;
-    const scale = content.scales.find((s) => s.slug === report.meta.scale);
-    return {
-      report,
-      scored: scoreReport(report, content.scales),
-      ...(scale?.jenis === 'predikat' ? { scale } : {}),
-      agency,
-      region: regions.get(agency.region)!,
-    };
-  });
+  const index = content.nomenclature ? indexNomenclature(content.nomenclature) : undefined;
+  const reports = content.reports.map((report) => portalEntry(report, content, agencies, regions, index));
   const portal = { content, reports };
   cache.set(root, portal);
   return portal;

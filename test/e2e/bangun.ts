@@ -49,13 +49,21 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Run `scripts/build.ts` on `content` into `dist`; resolves with the outcome (never rejects on a failed build). */
-export function buildSite(content: string, dist: string): Promise<BuildResult> {
+/**
+ * Run `scripts/build.ts` on `content` into `dist` (with `args`, e.g. `--shard 1/2`); resolves with the outcome
+ * (never rejects on a failed build).
+ */
+export function buildSite(
+  content: string,
+  dist: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   return withLock(
     () =>
       new Promise<BuildResult>((done, fail) => {
         const started = Date.now();
-        const child = spawn(process.execPath, [join(REPO, 'scripts/build.ts')], {
+        const child = spawn(process.execPath, [join(REPO, 'scripts/build.ts'), ...args], {
           cwd: REPO,
           env: {
             ...process.env,
@@ -65,6 +73,7 @@ export function buildSite(content: string, dist: string): Promise<BuildResult> {
             ASTRO_TELEMETRY_DISABLED: '1',
             NO_COLOR: '1',
             FORCE_COLOR: '0',
+            ...env,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         });

@@ -1,4 +1,13 @@
-export { loadContent, type LoadResult, type LoadOptions } from './muat.ts';
+export {
+  loadContent,
+  loadReport,
+  loadShared,
+  reportFolders,
+  type LoadResult,
+  type LoadOptions,
+  type ReportFolder,
+  type SharedContent,
+} from './muat.ts';
 export {
   ContentValidationError,
   formatError,

@@ -31,6 +31,7 @@ import {
 } from './skema.ts';
 import { zodIssuesToErrors } from './zod-galat.ts';
 import { assembleReport } from './laporan.ts';
+import { loadNomenclature } from './nomenklatur.ts';
 
 export interface LoadResult {
   content: Content;
@@ -549,8 +550,19 @@ export interface LoadOptions {
   only?: string;
 }
 
-/** Load and validate all of `content/`. Errors are sorted by file and row. */
-export function loadContent(contentRoot: string, options: LoadOptions = {}): LoadResult {
+/** The shared files (regions, agencies, scales), read once; reports are then read one folder at a time. */
+export interface SharedContent {
+  contentRoot: string;
+  regions: Region[];
+  agencies: Agency[];
+  scales: Scale[];
+  nomenclature?: Content['nomenclature'];
+  refs: RefSets;
+  /** Errors in the shared files and in the folder layout. */
+  errors: ContentError[];
+}
+
+export function loadShared(contentRoot: string): SharedContent {
   const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: [] };
   const unreadable: Unreadable = { regions: new Set(), agencies: new Set(), scales: new Set() };
   const regions = loadRegions(ctx, contentRoot, unreadable);
@@ -561,37 +573,87 @@ export function loadContent(contentRoot: string, options: LoadOptions = {}): Loa
     scales: new Map(scales.map((s) => [s.slug, s])),
     unreadable,
   };
-  const reports: Report[] = [];
+  const nomenclature = loadNomenclature(contentRoot, (path) => display(ctx, path), ctx.errors);
+  return {
+    contentRoot,
+    regions,
+    agencies,
+    scales,
+    ...(nomenclature ? { nomenclature } : {}),
+    refs,
+    errors: ctx.errors,
+  };
+}
+
+/** A report folder: `laporan/<agency>/<folder>/`. */
+export interface ReportFolder {
+  agency: string;
+  folder: string;
+  dir: string;
+}
+
+/**
+ * Report folders in sorted order (agency, then folder), without reading them. Misplaced files are pushed to
+ * `shared.errors` (they belong to no report).
+ */
+export function reportFolders(shared: SharedContent, options: LoadOptions = {}): ReportFolder[] {
+  const { contentRoot } = shared;
+  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: shared.errors };
   const reportsRoot = join(contentRoot, 'laporan');
   const only = options.only ? relative(reportsRoot, join(contentRoot, '..', options.only)) : undefined;
-  if (existsSync(reportsRoot)) {
-    const misplaced = {
-      id: 'folder laporan/<instansi>/<tahun>-<jenis>[-<periode>]/',
-      en: 'a folder laporan/<agency>/<year>-<type>[-<period>]/',
-    };
-    for (const agencySlug of readdirSync(reportsRoot).sort()) {
-      const agencyDir = join(reportsRoot, agencySlug);
-      if (!statSync(agencyDir).isDirectory()) {
-        if (!NOTE_FILES.has(agencySlug)) unknownFile(ctx, agencyDir, misplaced);
+  const folders: ReportFolder[] = [];
+  if (!existsSync(reportsRoot)) return folders;
+  const misplaced = {
+    id: 'folder laporan/<instansi>/<tahun>-<jenis>[-<periode>]/',
+    en: 'a folder laporan/<agency>/<year>-<type>[-<period>]/',
+  };
+  for (const agencySlug of readdirSync(reportsRoot).sort()) {
+    const agencyDir = join(reportsRoot, agencySlug);
+    if (!statSync(agencyDir).isDirectory()) {
+      if (!NOTE_FILES.has(agencySlug)) unknownFile(ctx, agencyDir, misplaced);
+      continue;
+    }
+    for (const folder of readdirSync(agencyDir).sort()) {
+      const dir = join(agencyDir, folder);
+      const rel = `${agencySlug}/${folder}`;
+      const wanted = only === undefined || only === '' || rel.startsWith(only.split(sep).join('/'));
+      if (!statSync(dir).isDirectory()) {
+        // A report's files put directly in the agency folder would never be read.
+        if (wanted && !NOTE_FILES.has(folder)) unknownFile(ctx, dir, misplaced);
         continue;
       }
-      for (const folder of readdirSync(agencyDir).sort()) {
-        const dir = join(agencyDir, folder);
-        if (!statSync(dir).isDirectory()) {
-          // A report's files put directly in the agency folder would never be read.
-          const rel = `${agencySlug}/${folder}`;
-          const wanted = only === undefined || only === '' || rel.startsWith(only.split(sep).join('/'));
-          if (wanted && !NOTE_FILES.has(folder)) unknownFile(ctx, dir, misplaced);
-          continue;
-        }
-        const rel = `${agencySlug}/${folder}`;
-        if (only !== undefined && only !== '' && !rel.startsWith(only.split(sep).join('/'))) continue;
-        const report = loadReportFolder(ctx, dir, agencySlug, refs);
-        if (report) reports.push(report);
-      }
+      if (wanted) folders.push({ agency: agencySlug, folder, dir });
     }
   }
-  return { content: { regions, agencies, scales, reports }, errors: sortErrors(ctx.errors) };
+  return folders;
+}
+
+/** Read and validate one report folder against the shared files. Errors are sorted by file and row. */
+export function loadReport(
+  shared: SharedContent,
+  folder: ReportFolder,
+): { report: Report | undefined; errors: ContentError[] } {
+  const { contentRoot } = shared;
+  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: [] };
+  const report = loadReportFolder(ctx, folder.dir, folder.agency, shared.refs);
+  return { report, errors: sortErrors(ctx.errors) };
+}
+
+/** Load and validate all of `content/`. Errors are sorted by file and row. */
+export function loadContent(contentRoot: string, options: LoadOptions = {}): LoadResult {
+  const shared = loadShared(contentRoot);
+  const errors = shared.errors;
+  const reports: Report[] = [];
+  for (const folder of reportFolders(shared, options)) {
+    const loaded = loadReport(shared, folder);
+    errors.push(...loaded.errors);
+    if (loaded.report) reports.push(loaded.report);
+  }
+  const { regions, agencies, scales, nomenclature } = shared;
+  return {
+    content: { regions, agencies, scales, reports, ...(nomenclature ? { nomenclature } : {}) },
+    errors: sortErrors(errors),
+  };
 }
 
 export type { TreeLevel, TreeNode, BudgetLevel, BudgetLine, Indicator };

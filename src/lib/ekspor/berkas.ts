@@ -87,8 +87,9 @@ export interface DownloadTable {
   table: Table;
 }
 
-function tableFiles({ base, table }: DownloadTable): DownloadFile[] {
-  return VARIANTS.map((variant) => ({
+/** A table in every variant (the one place a new format plugs in). */
+export function tableFiles({ base, table }: DownloadTable, variants: readonly Variant[] = VARIANTS): DownloadFile[] {
+  return variants.map((variant) => ({
     path: variantPath(base, variant),
     contentType: variant === 'json' ? CONTENT_TYPE.json : CONTENT_TYPE.csv,
     body: variant === 'json' ? toJson(table) : variant === 'excel' ? toCsvExcelId(table) : toCsv(table),
@@ -112,6 +113,31 @@ export interface DatasetFilesOptions extends DataPackageOptions {
   tables?: DatasetTables;
 }
 
+/**
+ * One report's own tables (`unduh/laporan/<agency>/<report>/…`): `rowsOf(name)` gives the report's rows of a
+ * whole-dataset table (a filtered subset, or a table built from this report alone).
+ */
+export function reportDownloadTables(
+  report: Content['reports'][number],
+  rowsOf: (name: DatasetTableName) => Table,
+): DownloadTable[] {
+  const out: DownloadTable[] = [];
+  for (const name of DATASET_TABLES) {
+    if (name === 'tabel-tambahan') continue; // published per report as the printed tables themselves
+    const subset = rowsOf(name);
+    if (subset.rows.length > 0 || ALWAYS_PER_REPORT.has(name)) {
+      out.push({ base: `${DOWNLOAD_ROOT}/laporan/${report.id}/${name}`, table: subset });
+    }
+  }
+  for (const extra of report.extraTables) {
+    out.push({
+      base: `${DOWNLOAD_ROOT}/laporan/${report.id}/tabel/${extraTableSlug(extra)}`,
+      table: extraTable(report.id, extra),
+    });
+  }
+  return out;
+}
+
 /** Every table of the downloads with its path base, in a fixed order (whole dataset, reports, indicators, programmes). */
 export function downloadTables(content: Content, tables: DatasetTables): DownloadTable[] {
   const out: DownloadTable[] = DATASET_TABLES.map((name) => ({
@@ -120,19 +146,11 @@ export function downloadTables(content: Content, tables: DatasetTables): Downloa
   }));
 
   for (const { report } of reportContexts(content)) {
-    for (const name of DATASET_TABLES) {
-      if (name === 'tabel-tambahan') continue; // published per report as the printed tables themselves
-      const subset = filterRows(tables[name], `laporan/${report.id}/${name}`, (row) => row.laporan_id === report.id);
-      if (subset.rows.length > 0 || ALWAYS_PER_REPORT.has(name)) {
-        out.push({ base: `${DOWNLOAD_ROOT}/laporan/${report.id}/${name}`, table: subset });
-      }
-    }
-    for (const extra of report.extraTables) {
-      out.push({
-        base: `${DOWNLOAD_ROOT}/laporan/${report.id}/tabel/${extraTableSlug(extra)}`,
-        table: extraTable(report.id, extra),
-      });
-    }
+    out.push(
+      ...reportDownloadTables(report, (name) =>
+        filterRows(tables[name], `laporan/${report.id}/${name}`, (row) => row.laporan_id === report.id),
+      ),
+    );
   }
 
   const partitions: [Table, string, string][] = [
@@ -155,7 +173,7 @@ export function datasetFiles(
   options: DatasetFilesOptions = {},
 ): DownloadFile[] {
   const tables = options.tables ?? buildTables(content, scored);
-  const files = downloadTables(content, tables).flatMap(tableFiles);
+  const files = downloadTables(content, tables).flatMap((t) => tableFiles(t));
   files.push({
     path: DATAPACKAGE_PATH,
     contentType: CONTENT_TYPE.json,

@@ -56,16 +56,25 @@ export function reportContexts(content: Content): ReportContext[] {
     });
 }
 
-/** Every whole-dataset table. Without `scored`, the recomputed columns are empty and `temuan` has no rows. */
-export function buildTables(content: Content, scored?: ScoredColumns): DatasetTables {
+/**
+ * Every whole-dataset table. Without `scored`, the recomputed columns are empty and `temuan` has no rows.
+ * `indicatorNames`: every indicator name of the corpus when `content` holds only some reports (one report at a time
+ * in the streaming build), so indicator keys are the corpus-wide ones.
+ */
+export function buildTables(
+  content: Content,
+  scored?: ScoredColumns,
+  options: { indicatorNames?: readonly string[] } = {},
+): DatasetTables {
+  const names = options.indicatorNames;
   const reports = reportContexts(content);
   const scores = (id: string): ReportScores | undefined => scored?.get(id);
   return {
     laporan: reportTable(reports, scores),
     'pohon-kinerja': treeTable(reports),
-    indikator: indicatorTable(reports),
-    nilai: valueTable(reports, scores),
-    pembanding: benchmarkTable(reports),
+    indikator: indicatorTable(reports, names),
+    nilai: valueTable(reports, scores, names),
+    pembanding: benchmarkTable(reports, names),
     anggaran: budgetTable(reports, scores),
     rencana: planTable(reports),
     efisiensi: efficiencyTable(reports, scores),

@@ -21,6 +21,8 @@ export {
   KAMUS_PATH,
   VARIANTS,
   downloadTables,
+  reportDownloadTables,
+  tableFiles,
   type DatasetFilesOptions,
   type DownloadTable,
   type DownloadFile,

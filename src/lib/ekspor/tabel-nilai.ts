@@ -23,8 +23,12 @@ import { col, type Row, type Table } from './tabel.ts';
  * Key of an indicator across the reports (`/indikator/<key>/`, `unduh/indikator/<key>.csv`): the same key the
  * site's indicator pages use, abbreviations folded into their full names.
  */
-export function indicatorSlugs(reports: readonly ReportContext[]): (nama: string) => string {
-  const keyOf = indicatorKeys(reports.flatMap((ctx) => ctx.report.indicators.map((i) => i.nama)));
+export function indicatorSlugs(
+  reports: readonly ReportContext[],
+  /** Every indicator name of the corpus, when `reports` is only part of it (the streaming build). */
+  names: readonly string[] = reports.flatMap((ctx) => ctx.report.indicators.map((i) => i.nama)),
+): (nama: string) => string {
+  const keyOf = indicatorKeys(names);
   return (nama) => keyOf(nama) || 'tanpa-nama';
 }
 
@@ -91,8 +95,8 @@ export const indicatorColumns = [
 
 export type IndicatorColumn = (typeof indicatorColumns)[number]['name'];
 
-export function indicatorTable(reports: readonly ReportContext[]): Table<IndicatorColumn> {
-  const indicatorSlug = indicatorSlugs(reports);
+export function indicatorTable(reports: readonly ReportContext[], names?: readonly string[]): Table<IndicatorColumn> {
+  const indicatorSlug = indicatorSlugs(reports, names);
   const rows = reports.flatMap((ctx) =>
     ctx.report.indicators.map((i): Row<IndicatorColumn> => ({
       ...reportCells(ctx),
@@ -253,8 +257,9 @@ export type ValueColumn = (typeof valueColumns)[number]['name'];
 export function valueTable(
   reports: readonly ReportContext[],
   scores: (reportId: string) => ReportScores | undefined,
+  names?: readonly string[],
 ): Table<ValueColumn> {
-  const indicatorSlug = indicatorSlugs(reports);
+  const indicatorSlug = indicatorSlugs(reports, names);
   const rows = reports.flatMap((ctx) => {
     const indicators = new Map(ctx.report.indicators.map((i) => [i.kode, i]));
     const scored = scores(ctx.report.id);
@@ -335,8 +340,8 @@ export const benchmarkColumns = [
 
 export type BenchmarkColumn = (typeof benchmarkColumns)[number]['name'];
 
-export function benchmarkTable(reports: readonly ReportContext[]): Table<BenchmarkColumn> {
-  const indicatorSlug = indicatorSlugs(reports);
+export function benchmarkTable(reports: readonly ReportContext[], names?: readonly string[]): Table<BenchmarkColumn> {
+  const indicatorSlug = indicatorSlugs(reports, names);
   const rows = reports.flatMap((ctx) => {
     const indicators = new Map(ctx.report.indicators.map((i) => [i.kode, i]));
     return ctx.report.benchmarks.map((b): Row<BenchmarkColumn> => {

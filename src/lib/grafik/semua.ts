@@ -49,16 +49,21 @@ export function agencyChart(
   });
 }
 
-export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
+/** The charts of one report's page (their CSVs are written with the report's downloads). */
+export function reportPageCharts(entry: PortalReport, lang: Lang): PageChart[] {
+  const page = `laporan/${entry.report.id}`;
+  return [...reportCharts(entry, lang), ...trendCharts(entry.report, lang)].map((spec) => ({ page, spec }));
+}
+
+/** The charts of the cross-report pages: agency, programme, indicator. */
+export function crossReportCharts(reports: PortalReport[], lang: Lang): PageChart[] {
   const H = hl(lang);
   const charts: PageChart[] = [];
-  for (const entry of reports) {
-    const page = `laporan/${entry.report.id}`;
-    for (const spec of [...reportCharts(entry, lang), ...trendCharts(entry.report, lang)]) charts.push({ page, spec });
-  }
-  for (const agency of new Map(reports.map((r) => [r.agency.slug, r.agency])).values()) {
-    const spec = agencyChart(reports, agency, lang);
-    if (spec) charts.push({ page: `instansi/${agency.slug}`, spec });
+  const byAgency = new Map<string, PortalReport[]>();
+  for (const r of reports) byAgency.set(r.agency.slug, [...(byAgency.get(r.agency.slug) ?? []), r]);
+  for (const own of byAgency.values()) {
+    const spec = agencyChart(own, own[0]!.agency, lang);
+    if (spec) charts.push({ page: `instansi/${own[0]!.agency.slug}`, spec });
   }
   for (const programme of programmes(reports, lang)) {
     const spec = programmeChart(programme, {
@@ -73,4 +78,8 @@ export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
     if (spec) charts.push({ page: `indikator/${indicator.key}`, spec });
   }
   return charts;
+}
+
+export function allCharts(reports: PortalReport[], lang: Lang): PageChart[] {
+  return [...reports.flatMap((entry) => reportPageCharts(entry, lang)), ...crossReportCharts(reports, lang)];
 }

@@ -5,7 +5,10 @@
 import Decimal from 'decimal.js';
 import { agencyNameIn, currentName } from '../instansi.ts';
 import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report, ReportType } from '../model.ts';
-import type { PortalReport } from '../portal.ts';
+import { documentPath, type PortalReport } from '../portal.ts';
+import { compactName, type Link, type LinkMethod } from '../nomenklatur/cocok.ts';
+import { codeSlug, levelOf } from '../nomenklatur/kode.ts';
+import { titleCase } from '../nomenklatur/judul.ts';
 import type { ScoredReport } from '../skor/index.ts';
 import { amountOf } from '../skor/index.ts';
 import { indicatorKey, indicatorKeys, programmeKey } from './kunci.ts';
@@ -16,6 +19,8 @@ export interface ReportRef {
   id: string;
   agency: Agency;
   agencyName: string;
+  /** Abbreviation and region (`Dinsos P3A Kota Probolinggo`), for long lists. */
+  agencyShort: string;
   region: Region;
   year: number;
   period: string;
@@ -23,11 +28,17 @@ export interface ReportRef {
   title: string;
 }
 
+function shortName(agency: Agency, region: Region, year: number): string {
+  const abbreviation = agencyNameIn(agency, year).singkatan;
+  return abbreviation ? `${abbreviation} ${region.nama}` : agencyNameIn(agency, year).nama;
+}
+
 function refOf(entry: PortalReport): ReportRef {
   return {
     id: entry.report.id,
     agency: entry.agency,
     agencyName: agencyNameIn(entry.agency, entry.report.meta.year).nama,
+    agencyShort: shortName(entry.agency, entry.region, entry.report.meta.year),
     region: entry.region,
     year: entry.report.meta.year,
     period: entry.report.meta.period,
@@ -45,6 +56,7 @@ export interface ProgrammeEntry {
   ref: ReportRef;
   /** The line as printed (name, code) in this report's budget table of the report year. */
   nama: string;
+  /** The nomenclature code the line is linked to, else the code as printed. */
   kode: string;
   role: string;
   table: string;
@@ -56,26 +68,80 @@ export interface ProgrammeEntry {
   indicators: { nama: string; target: string; realisasi: string; capaian: Shown }[];
 }
 
-export interface Programme {
-  key: string;
-  /** The name most often printed. */
+/** One way a programme's name is printed, with every place it is printed. */
+export interface ProgrammeVariant {
   nama: string;
+  sources: {
+    ref: ReportRef;
+    table: string;
+    /** Link to the document line (`/dokumen/<file>/#L<line>`). */
+    href: string;
+    line?: number;
+    method?: LinkMethod;
+    score?: number;
+    confidence?: string;
+  }[];
+}
+
+export interface Programme {
+  /** URL key: the code's slug (`1-06-04`), or the printed name's key when the programme is not linked. */
+  key: string;
+  /** Nomenclature code, when the programme is linked. */
+  code?: string;
+  /** Page title: the official name in title case, else the name most often printed. */
+  nama: string;
+  officialName?: string;
+  variants: ProgrammeVariant[];
   entries: ProgrammeEntry[];
 }
 
 /** Budget roles in order of authority for a report's programme figures. */
 const ROLE_ORDER = ['realisasi', 'pk-perubahan', 'pk', 'rencana'] as const;
 
-function programmeLines(report: Report): BudgetLine[] {
+/**
+ * URL keys of unlinked programmes, by compact name: extraction variants of one printed name ("RANGKAPENGENTASAN
+ * KE MISKINAN") share the key of the first one seen.
+ */
+type NameKeys = Map<string, string>;
+
+/** The programme key of a printed programme line: its linked code, else its (compact) name. */
+function keyOf(link: Link | undefined, nama: string, nameKeys: NameKeys): { key: string; code?: string } {
+  const code = link && levelOf(link.code) === 'program' ? link.code : undefined;
+  if (code) return { key: codeSlug(code), code };
+  const compact = compactName(nama);
+  if (!nameKeys.has(compact)) nameKeys.set(compact, programmeKey(nama));
+  return { key: nameKeys.get(compact)! };
+}
+
+function programmeLines(entry: PortalReport, nameKeys: NameKeys): { line: BudgetLine; key: string; code?: string }[] {
+  const { report } = entry;
   const lines = report.budget.filter((b) => b.level === 'program' && b.year === report.meta.year);
-  const chosen = new Map<string, BudgetLine>();
+  const chosen = new Map<string, { line: BudgetLine; key: string; code?: string }>();
   for (const role of ROLE_ORDER) {
     for (const line of lines.filter((l) => l.role === role)) {
-      const key = programmeKey(line.nama);
-      if (!chosen.has(key)) chosen.set(key, line);
+      const k = keyOf(entry.codes?.links.budget.get(line.id), line.nama, nameKeys);
+      if (!chosen.has(k.key)) chosen.set(k.key, { line, ...k });
     }
   }
   return [...chosen.values()];
+}
+
+/** Every programme-level name the report prints (budget, tree, plan), keyed like `programmeLines`. */
+function printedVariants(entry: PortalReport, nameKeys: NameKeys) {
+  const { report } = entry;
+  const links = entry.codes?.links;
+  const items = [
+    ...report.budget
+      .filter((b) => b.level === 'program')
+      .map((b) => ({ nama: b.nama, source: b.source, link: links?.budget.get(b.id) })),
+    ...report.tree
+      .filter((n) => n.level === 'program')
+      .map((n) => ({ nama: n.nama, source: n.source, link: links?.tree.get(n.kode) })),
+    ...report.plan
+      .filter((p) => p.level === 'program')
+      .map((p) => ({ nama: p.nama, source: p.source, link: links?.plan.get(p.id) })),
+  ];
+  return items.map((i) => ({ ...i, ...keyOf(i.link, i.nama, nameKeys) }));
 }
 
 function indicatorRows(report: Report, scored: ScoredReport, indicators: Indicator[], lang: Lang) {
@@ -104,23 +170,56 @@ function decimalOf(line: BudgetLine, field: 'pagu' | 'realisasi'): Decimal | und
   return v instanceof Decimal ? v : undefined;
 }
 
-export function programmes(entries: PortalReport[], lang: Lang): Programme[] {
-  const groups = new Map<string, ProgrammeEntry[]>();
+/**
+ * Every programme across reports, one per national code (lines linked by printed code, name or crosswalk:
+ * src/lib/nomenklatur), with every printed variant of its name; programmes that could not be linked keep a key
+ * of their printed name.
+ */
+export const programmes = memoised(programmesOnce);
+
+function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
+  type Group = { code?: string; entries: ProgrammeEntry[]; variants: Map<string, ProgrammeVariant> };
+  const groups = new Map<string, Group>();
+  const group = (key: string, code?: string): Group => {
+    const g: Group = groups.get(key) ?? { ...(code ? { code } : {}), entries: [], variants: new Map() };
+    groups.set(key, g);
+    return g;
+  };
+  const officialNames = new Map<string, string>();
+  const nameKeys: NameKeys = new Map();
   for (const entry of entries) {
     const { report, scored } = entry;
-    const treeByKey = new Map(report.tree.filter((n) => n.level === 'program').map((n) => [programmeKey(n.nama), n]));
+    const ref = refOf(entry);
+    for (const v of printedVariants(entry, nameKeys)) {
+      const g = group(v.key, v.code);
+      const variant = g.variants.get(v.nama) ?? { nama: v.nama, sources: [] };
+      variant.sources.push({
+        ref,
+        table: v.source.table,
+        href: documentPath(report.meta.document.file, v.source.line),
+        ...(v.source.line !== undefined ? { line: v.source.line } : {}),
+        ...(v.link ? { method: v.link.method, score: v.link.score } : {}),
+        ...(v.link?.confidence ? { confidence: v.link.confidence } : {}),
+      });
+      g.variants.set(v.nama, variant);
+      if (v.code) officialNames.set(v.key, entry.codes?.index.byCode.get(v.code)?.nama ?? '');
+    }
+    const treeByKey = new Map(
+      report.tree
+        .filter((n) => n.level === 'program')
+        .map((n) => [keyOf(entry.codes?.links.tree.get(n.kode), n.nama, nameKeys).key, n]),
+    );
     const keys = new Set<string>();
-    for (const line of programmeLines(report)) {
-      const key = programmeKey(line.nama);
+    for (const { line, key, code } of programmeLines(entry, nameKeys)) {
       keys.add(key);
       const node = treeByKey.get(key);
       const s = scored.budget.find((b) => b.id === line.id);
       const paguValue = decimalOf(line, 'pagu');
       const realisasiValue = decimalOf(line, 'realisasi');
-      const item: ProgrammeEntry = {
-        ref: refOf(entry),
+      group(key, code).entries.push({
+        ref,
         nama: line.nama,
-        kode: line.kode ?? node?.budgetCode ?? '',
+        kode: code ?? line.kode ?? node?.budgetCode ?? '',
         role: line.role,
         table: line.source.table,
         pagu: showPrinted(line.pagu),
@@ -139,33 +238,71 @@ export function programmes(entries: PortalReport[], lang: Lang): Programme[] {
               lang,
             )
           : [],
-      };
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      });
     }
     // Programmes with indicators but no budget line in this report still belong on the programme page.
     for (const [key, node] of treeByKey) {
       if (keys.has(key)) continue;
       const indicators = report.indicators.filter((i) => i.node === node.kode);
       if (indicators.length === 0) continue;
-      groups.set(key, [
-        ...(groups.get(key) ?? []),
-        {
-          ref: refOf(entry),
-          nama: node.nama,
-          kode: node.budgetCode ?? '',
-          role: '',
-          table: node.source.table,
-          pagu: '',
-          realisasi: '',
-          serapan: { text: '—', tone: 'netral' },
-          indicators: indicatorRows(report, scored, indicators, lang),
-        },
-      ]);
+      const link = entry.codes?.links.tree.get(node.kode);
+      const code = keyOf(link, node.nama, nameKeys).code;
+      group(key, code).entries.push({
+        ref,
+        nama: node.nama,
+        kode: code ?? node.budgetCode ?? '',
+        role: '',
+        table: node.source.table,
+        pagu: '',
+        realisasi: '',
+        serapan: { text: '—', tone: 'netral' },
+        indicators: indicatorRows(report, scored, indicators, lang),
+      });
     }
   }
   return [...groups.entries()]
-    .map(([key, list]) => ({ key, nama: mostCommon(list.map((e) => e.nama)), entries: list.sort(byYearThenAgency) }))
-    .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+    .filter(([, g]) => g.entries.length > 0)
+    .map(([key, g]): Programme => {
+      const official = officialNames.get(key);
+      const printed = mostCommon(g.entries.map((e) => e.nama));
+      return {
+        key,
+        ...(g.code ? { code: g.code } : {}),
+        nama: official ? titleCase(official) : printed,
+        ...(official ? { officialName: official } : {}),
+        variants: [...g.variants.values()].sort(
+          (a, b) => b.sources.length - a.sources.length || a.nama.localeCompare(b.nama),
+        ),
+        entries: g.entries.sort(byYearThenAgency),
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(!a.code) - Number(!b.code) ||
+        (a.code ?? '').localeCompare(b.code ?? '') ||
+        a.nama.localeCompare(b.nama, 'id'),
+    );
+}
+
+/** The agencies (short name with region) and report years among `refs`: "Dinsos P3A Kota Probolinggo 2021, 2024". */
+export function agencyYears(refs: readonly ReportRef[]): { agencyName: string; short: string; years: number[] }[] {
+  const by = new Map<string, { agencyName: string; short: string; years: Set<number> }>();
+  for (const r of refs) {
+    const a = by.get(r.agency.slug) ?? {
+      agencyName: currentName(r.agency).nama,
+      short: shortName(
+        r.agency,
+        r.region,
+        Math.max(...refs.filter((x) => x.agency.slug === r.agency.slug).map((x) => x.year)),
+      ),
+      years: new Set<number>(),
+    };
+    a.years.add(r.year);
+    by.set(r.agency.slug, a);
+  }
+  return [...by.values()]
+    .map((a) => ({ ...a, years: [...a.years].sort((x, y) => x - y) }))
+    .sort((a, b) => a.short.localeCompare(b.short, 'id'));
 }
 
 // ---- indicators ---------------------------------------------------------------------------------------------
@@ -224,8 +361,24 @@ function entryOf(entry: PortalReport, indicator: Indicator, value: IndicatorValu
   };
 }
 
+/**
+ * Cross-report indexes are computed once per portal and language: every agency page and every indicator or
+ * programme page reads the same index (computing it per page made the build quadratic in the corpus).
+ */
+function memoised<T>(compute: (entries: PortalReport[], lang: Lang) => T): (entries: PortalReport[], lang: Lang) => T {
+  const cache = new WeakMap<PortalReport[], Map<Lang, T>>();
+  return (entries, lang) => {
+    const byLang = cache.get(entries) ?? new Map<Lang, T>();
+    cache.set(entries, byLang);
+    if (!byLang.has(lang)) byLang.set(lang, compute(entries, lang));
+    return byLang.get(lang)!;
+  };
+}
+
 /** Every indicator across reports, keyed by its normalised name; one entry per evaluation year per report. */
-export function indicatorsAcross(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
+export const indicatorsAcross = memoised(indicatorsAcrossOnce);
+
+function indicatorsAcrossOnce(entries: PortalReport[], lang: Lang): IndicatorAcross[] {
   const groups = new Map<string, { entries: IndicatorEntry[]; benchmarks: IndicatorBenchmark[]; names: string[] }>();
   const keyOf = indicatorKeys(entries.flatMap((e) => e.report.indicators.map((i) => i.nama)));
   for (const entry of entries) {

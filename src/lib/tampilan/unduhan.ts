@@ -1,5 +1,6 @@
 /** Links from pages to a report's downloads (the files are written by src/lib/ekspor). */
 import { reportTablePath } from '../ekspor/index.ts';
+import { REPORT_VARIANTS } from '../bangun/partisi.ts';
 import type { Report } from '../model.ts';
 
 /** The per-report tables every report page offers. */
@@ -9,7 +10,7 @@ export type ReportDownload = (typeof REPORT_DOWNLOADS)[number];
 export function reportDownloadPath(
   report: Pick<Report, 'id'>,
   table: ReportDownload,
-  variant: 'csv' | 'json' | 'excel' = 'csv',
+  variant: (typeof REPORT_VARIANTS)[number] = 'csv',
 ): string {
   return `/${reportTablePath(report.id, table, variant)}`;
 }

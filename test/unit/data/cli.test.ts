@@ -191,7 +191,8 @@ describe('build: all or nothing', () => {
     expect(status, stderr).toBe(0);
     expect(stdout).toContain('Pagefind:');
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
-  }, 60_000);
+    // A whole site build (stage, Astro, Pagefind): ~35 s alone, much longer on a loaded shared machine.
+  }, 240_000);
 
   it.each(['csv-unbalanced-quote', 'yaml-syntax-error', 'indicator-html-script'])(
     '%s: exit non-zero, the error printed, no dist/ left (not even a stale one)',

@@ -62,5 +62,6 @@ describe('downloads of the real content/', () => {
       expect(f.path).toBe(files[i]?.path);
       expect(f.body === files[i]?.body, f.path).toBe(true);
     });
-  });
+    // Two full exports of the real content: seconds alone, longer on a loaded shared machine.
+  }, 60_000);
 });

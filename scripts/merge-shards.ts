@@ -1,0 +1,87 @@
+/**
+ * `npm run gabung -- --keluar dist <shard-1-dist> <shard-2-dist> …` — join the parts of a sharded build
+ * (`npm run build -- --shard i/n`) into the whole site:
+ *  - every file is copied once; a file more than one shard wrote (the one-off pages, assets) must be byte-identical
+ *    in all of them, otherwise the merge fails: the shards did not see the same content;
+ *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
+ *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
+ *    `mergeIndex`);
+ *  - the sitemap is written again from the merged pages.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import astroConfig from '../astro.config.mjs';
+import { sitemapXml } from '../src/lib/peta-situs.ts';
+
+export const MERGE_LIST = 'pagefind/gabungan.json';
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+export function mergeShards(out: string, shards: readonly string[]): { files: number; shared: number } {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let files = 0;
+  let shared = 0;
+  const bundles: string[] = [];
+  shards.forEach((dir, i) => {
+    const bundle = i === 0 ? 'pagefind' : `pagefind-bagian-${i + 1}`;
+    if (i > 0) bundles.push(`/${bundle}/`);
+    for (const rel of filesOf(dir)) {
+      if (rel === 'sitemap.xml') continue;
+      const target = rel.startsWith('pagefind/') ? `${bundle}/${rel.slice('pagefind/'.length)}` : rel;
+      const to = join(out, target);
+      const from = join(dir, rel);
+      if (existsSync(to)) {
+        if (statSync(to).size !== statSync(from).size || !readFileSync(to).equals(readFileSync(from))) {
+          throw new Error(
+            `gabung: ${rel} differs between shards (${shards[0]} and ${dir}): they saw different content`,
+          );
+        }
+        shared++;
+        continue;
+      }
+      mkdirSync(join(to, '..'), { recursive: true });
+      copyFileSync(from, to);
+      files++;
+    }
+  });
+  writeFileSync(join(out, MERGE_LIST), `${JSON.stringify(bundles)}\n`);
+  const pages = filesOf(out)
+    .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.startsWith('pagefind'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  writeFileSync(join(out, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pages));
+  return { files, shared };
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    options: { keluar: { type: 'string', default: 'dist' } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) {
+    console.error('Pakai / usage: npm run gabung -- --keluar dist <shard-1-dist> <shard-2-dist> …');
+    process.exit(2);
+  }
+  const { files, shared } = mergeShards(
+    resolve(values.keluar),
+    positionals.map((p) => resolve(p)),
+  );
+  console.log(
+    `✓ ${positionals.length} bagian/shards → ${values.keluar}: ${files} berkas/files (${shared} shared, identical)`,
+  );
+}

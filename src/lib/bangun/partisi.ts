@@ -1,0 +1,37 @@
+/**
+ * Whole-dataset downloads, partitioned so no file grows with the nation: one CSV per table, report year and
+ * province — `unduh/<year>/<province>/<table>.csv` (a year's folder is everything published for that year). Each partition is a self-contained CSV (own header row) and a
+ * resource of the one `unduh/datapackage.json`, whose resources share a Table Schema per table
+ * (`unduh/skema/<table>.json`). A partition holds the rows of the reports of that year in that province, in report
+ * order, so a shard that builds some provinces writes whole partitions and merging shards is copying files.
+ */
+import { DOWNLOAD_ROOT, type Variant } from '../ekspor/index.ts';
+
+/**
+ * The variants of each per-report table: CSV for everyone, the Excel-ID CSV for spreadsheets in an Indonesian
+ * locale. No per-report JSON: it repeated every key on every row (more than half of the per-report bytes) and held
+ * nothing the CSV and datapackage.json types do not.
+ */
+export const REPORT_VARIANTS = ['csv', 'excel'] as const satisfies readonly Variant[];
+import { slugify } from '../tampilan/kunci.ts';
+
+export interface Partition {
+  table: string;
+  year: number;
+  province: string;
+  /** Path under the site root: `unduh/<year>/<province-slug>/<table>.csv`. */
+  path: string;
+  rows: number;
+}
+
+export function provinceSlug(province: string): string {
+  return slugify(province) || 'tanpa-provinsi';
+}
+
+export function partitionPath(table: string, year: number, province: string): string {
+  return `${DOWNLOAD_ROOT}/${year}/${provinceSlug(province)}/${table}.csv`;
+}
+
+export function schemaPath(table: string): string {
+  return `${DOWNLOAD_ROOT}/skema/${table}.json`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The sharded build: two shards of a small synthetic corpus (three provinces), merged, equal the single-machine
+ * build — the same files with the same bytes, apart from the search index (one Pagefind bundle per shard, merged
+ * in the browser). Each shard on its own is a part, not the whole.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../../scripts/generate-korpus.ts';
+import { buildSite } from '../../e2e/bangun.ts';
+import { mergeShards } from '../../../scripts/merge-shards.ts';
+import { assignProvinces, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kinerja-shard-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds take the e2e suite's lock: Astro builds of one repository must not run at once (shared .astro/). */
+async function build(dist: string, args: string[] = []): Promise<{ status: number | null; output: string }> {
+  const r = await buildSite(join(work, 'content'), dist, args, { KINERJA_CACHE: join(work, 'cache') });
+  return { status: r.status, output: r.log };
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out.set(relative(dir, path).split(sep).join('/'), readFileSync(path));
+  }
+  return out;
+}
+
+const isSearchIndex = (path: string) => /^pagefind(-bagian-\d+)?\//.test(path);
+
+describe('shard assignment', () => {
+  it('parses i/n and refuses anything else', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    for (const bad of ['0/2', '3/2', '1', 'a/b', '1/0']) expect(() => parseShard(bad)).toThrow(/--shard/);
+  });
+
+  it('balances provinces by report count, deterministically', () => {
+    const provinces = new Map([
+      ['Jawa Timur', 1500],
+      ['Jawa Tengah', 1300],
+      ['Bali', 300],
+      ['Aceh', 900],
+    ]);
+    const a = assignProvinces(provinces, 2);
+    expect(Object.fromEntries(a)).toEqual({ 'Jawa Timur': 1, 'Jawa Tengah': 2, Aceh: 2, Bali: 1 });
+    expect(assignProvinces(new Map([...provinces].reverse()), 2)).toEqual(a);
+  });
+
+  it('spreads cross-report pages by key over every shard', () => {
+    const owners = new Set(Array.from({ length: 200 }, (_, i) => shardOfKey(`program/p${i}`, 4)));
+    expect([...owners].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('two shards merged = the single build', () => {
+  let single: Map<string, Buffer>;
+  let merged: Map<string, Buffer>;
+  let parts: Map<string, Buffer>[];
+
+  beforeAll(async () => {
+    // 3 regions in 3 provinces, 4 reports each; agencies of one kind share programme and indicator pages.
+    writeCorpus(work, 12, 7, { agencies: 1, regionsPerProvince: 1, years: [2024], kecamatan: 0 });
+    const one = await build(join(work, 'tunggal'));
+    const s1 = await build(join(work, 'bagian-1'), ['--shard', '1/2']);
+    const s2 = await build(join(work, 'bagian-2'), ['--shard', '2/2']);
+    for (const r of [one, s1, s2]) expect(r.status, r.output).toBe(0);
+    mergeShards(join(work, 'gabungan'), [join(work, 'bagian-1'), join(work, 'bagian-2')]);
+    single = files(join(work, 'tunggal'));
+    merged = files(join(work, 'gabungan'));
+    parts = [files(join(work, 'bagian-1')), files(join(work, 'bagian-2'))];
+  }, 600_000);
+
+  it('has the same files with the same bytes, apart from the search index', () => {
+    const a = [...single.keys()].filter((p) => !isSearchIndex(p));
+    const b = [...merged.keys()].filter((p) => !isSearchIndex(p));
+    expect(b).toEqual(a);
+    for (const path of a) expect(merged.get(path)!.equals(single.get(path)!), path).toBe(true);
+  });
+
+  it('splits the report pages, downloads and partitions between the shards, none in both', () => {
+    const own = (m: Map<string, Buffer>) =>
+      [...m.keys()].filter((p) => /^(instansi\/[^/]+\/[^/]+\/|unduh\/laporan\/|unduh\/\d{4}\/)/.test(p));
+    const [p1, p2] = parts.map(own);
+    expect(p1!.length).toBeGreaterThan(0);
+    expect(p2!.length).toBeGreaterThan(0);
+    expect(p1!.filter((p) => p2!.includes(p))).toEqual([]);
+    expect([...p1!, ...p2!].sort()).toEqual(own(single).sort());
+  });
+
+  it('lists the second shard’s search bundle for the browser to merge', () => {
+    expect(JSON.parse(merged.get('pagefind/gabungan.json')!.toString())).toEqual(['/pagefind-bagian-2/']);
+    expect(JSON.parse(single.get('pagefind/gabungan.json')!.toString())).toEqual([]);
+    expect([...merged.keys()].some((p) => p.startsWith('pagefind-bagian-2/pagefind-entry.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The streaming stage on the real content/: what it writes one report at a time is what the whole-corpus export
+ * writes (per-report files byte for byte; partitions hold exactly the whole-dataset rows), its datapackage.json is
+ * valid, a second run comes from the cache with the same bytes, and a change to one report re-scores that report
+ * only.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runStage, type StageResult } from '../../../src/lib/bangun/tahap.ts';
+import { REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
+import { datasetFiles, DATASET_TABLES, type DownloadFile } from '../../../src/lib/ekspor/index.ts';
+import { byPath, dataPackageProblems, load, readBack, REAL } from '../ekspor/bantu.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kinerja-tahap-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function filesUnder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out.set(relative(dir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+  }
+  return out;
+}
+
+function stage(
+  contentRoot: string,
+  name: string,
+  cache = join(work, `cache-${name}`),
+): StageResult & { files: Map<string, string> } {
+  const outDir = join(work, `out-${name}`);
+  const result = runStage({ contentRoot, outDir, cacheDir: cache });
+  return { ...result, files: filesUnder(outDir) };
+}
+
+const first = stage(REAL, 'pertama', join(work, 'cache'));
+const real = load(REAL);
+const whole = byPath(datasetFiles(real.content, real.scored));
+
+describe('the streaming stage on content/', () => {
+  it('validates and scores every report, with no errors', () => {
+    expect(first.errors).toEqual([]);
+    expect(first.stats).toMatchObject({ reports: real.content.reports.length, scored: real.content.reports.length });
+  });
+
+  it('writes each report’s files byte for byte as the whole-corpus export does (CSV and Excel-ID; no JSON)', () => {
+    const perReport = [...whole.values()].filter(
+      (f) => f.path.startsWith('unduh/laporan/') && !f.path.endsWith('.json'),
+    );
+    expect(perReport.length).toBeGreaterThan(50);
+    for (const file of perReport) expect(first.files.get(file.path), file.path).toBe(file.body);
+    const written = [...first.files.keys()].filter((p) => p.startsWith('unduh/laporan/'));
+    expect(written.sort()).toEqual(perReport.map((f) => f.path).sort());
+    expect(REPORT_VARIANTS).not.toContain('json');
+  });
+
+  it('partitions every whole-dataset table by year and province, losing and adding no row', () => {
+    for (const name of DATASET_TABLES) {
+      const all = whole.get(`unduh/${name}.csv`) as DownloadFile;
+      const expected = readBack(all.body);
+      const parts = first.manifest.partitions.filter((p) => p.table === name);
+      const rows = parts.flatMap((p) => {
+        const back = readBack(first.files.get(p.path) ?? '');
+        expect(back.header, p.path).toEqual(expected.header);
+        expect(back.rows.length, p.path).toBe(p.rows);
+        return back.rows.map((r) => JSON.stringify(r));
+      });
+      expect(rows.sort(), name).toEqual(expected.rows.map((r) => JSON.stringify(r)).sort());
+      for (const p of parts) expect(p.path).toMatch(/^unduh\/\d{4}\/[a-z0-9-]+\/[a-z-]+\.csv$/);
+    }
+  });
+
+  it('writes one valid datapackage.json listing every partition (schemas shared per table)', () => {
+    const pkg = JSON.parse(first.files.get('unduh/datapackage.json') ?? '{}') as {
+      resources: { path: string; schema: unknown }[];
+    };
+    expect(pkg.resources.map((r) => `unduh/${r.path}`).sort()).toEqual(
+      first.manifest.partitions.map((p) => p.path).sort(),
+    );
+    // Inline the shared schemas, then check it like a Frictionless validator would.
+    for (const r of pkg.resources) r.schema = JSON.parse(first.files.get(`unduh/${String(r.schema)}`) ?? 'null');
+    const files = new Map(
+      [...first.files].map(([path, body]) => [path, { path, contentType: '', body }] as [string, DownloadFile]),
+    );
+    files.set('unduh/datapackage.json', { path: 'unduh/datapackage.json', contentType: '', body: JSON.stringify(pkg) });
+    expect(dataPackageProblems(files)).toEqual([]);
+  });
+
+  it('comes from the cache the second time, with the same bytes', () => {
+    const again = stage(REAL, 'kedua', join(work, 'cache'));
+    expect(again.stats).toMatchObject({ scored: 0, cached: again.stats.reports, written: 0 });
+    expect(again.files).toEqual(first.files);
+  }, 60_000);
+
+  it('re-reads and re-scores only the report that changed, and writes what a cold build writes', () => {
+    const copy = join(work, 'salinan', 'content');
+    cpSync(REAL, copy, { recursive: true });
+    const cache = join(work, 'cache-salinan');
+    stage(copy, 'salinan-1', cache);
+    const changed = join(copy, 'laporan', 'dinsos-p3a-kota-probolinggo', '2024-lkjip', 'ringkasan.csv');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Total anggaran Tahun 2024', 'Total anggaran 2024'));
+    const warm = stage(copy, 'salinan-2', cache);
+    expect(warm.stats).toMatchObject({ scored: 1, cached: warm.stats.reports - 1, written: 1 });
+    const cold = stage(copy, 'salinan-dingin');
+    expect(warm.files).toEqual(cold.files);
+    expect(warm.files).not.toEqual(first.files);
+  }, 120_000);
+});
