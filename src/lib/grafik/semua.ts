@@ -25,7 +25,8 @@ export interface PageChart {
 
 export function reportCharts(entry: PortalReport, lang: Lang): ChartSpec[] {
   const { report, scored } = entry;
-  const groups = evaluationGroups(report, scored, lang);
+  // Bars take the colour of their band on the report's own scale (not a fixed 100% line).
+  const groups = evaluationGroups(report, scored, lang, entry.scale ? [entry.scale] : []);
   return [
     capaianChart(report, groups, scored, lang, entry.scale),
     targetRealisasiChart(report, groups, lang),

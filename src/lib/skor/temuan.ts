@@ -354,7 +354,7 @@ export function serapanAverageMismatch(
         : `; the simple mean of ${lineCount} lines' absorption is ${pct(mean, 'en')}`;
   return numeric('rata-rata-berbeda', 'error', location, printed.text, printed.value, aggregate, {
     id: `Rata-rata serapan tercetak ${printed.text}; total realisasi ÷ total pagu × 100 = ${pct(aggregate, 'id')}${meanText('id')}.`,
-    en: `Average absorption printed as ${printed.text}; total spending ÷ total allocation × 100 = ${pct(aggregate, 'en')}${meanText('en')}.`,
+    en: `Average absorption printed as ${printed.text}; total realisation ÷ total allocation × 100 = ${pct(aggregate, 'en')}${meanText('en')}.`,
   });
 }
 

@@ -467,6 +467,8 @@ export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lan
 
 export interface CompareCell {
   year: number;
+  /** `tahunan`, `tw1`…: quarterly figures are cumulative and not comparable with annual ones. */
+  period: string;
   text: string;
   detail: string;
 }
@@ -492,7 +494,12 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       for (const e of i.entries) {
         const prev = cells[e.ref.agency.slug];
         if (!prev || prev.year <= e.year)
-          cells[e.ref.agency.slug] = { year: e.year, text: e.realisasi || '—', detail: e.capaian.text };
+          cells[e.ref.agency.slug] = {
+            year: e.year,
+            period: e.period,
+            text: e.realisasi || '—',
+            detail: e.capaian.text,
+          };
       }
       return { key: i.key, nama: i.nama, href: `/indikator/${i.key}/`, cells };
     });
@@ -504,7 +511,12 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       for (const e of p.entries) {
         const prev = cells[e.ref.agency.slug];
         if (!prev || prev.year <= e.ref.year)
-          cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
+          cells[e.ref.agency.slug] = {
+            year: e.ref.year,
+            period: e.ref.period,
+            text: e.pagu || '—',
+            detail: e.serapan.text,
+          };
       }
       return { key: p.key, nama: p.nama, ...(p.code ? { code: p.code } : {}), href: `/program/${p.key}/`, cells };
     });
