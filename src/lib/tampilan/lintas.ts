@@ -529,7 +529,12 @@ export function comparison(entries: PortalReport[], lang: Lang) {
         const first = e.indicators[0];
         const prev = cells[e.ref.agency.slug];
         if (first && (!prev || prev.year <= e.ref.year))
-          cells[e.ref.agency.slug] = { year: e.ref.year, text: first.capaian.text, detail: first.nama };
+          cells[e.ref.agency.slug] = {
+            year: e.ref.year,
+            period: e.ref.period,
+            text: first.capaian.text,
+            detail: first.nama,
+          };
       }
       return { key: p.key, nama: p.nama, code: p.code!, href: `/program/${p.key}/`, cells };
     })
