@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
@@ -37,6 +37,31 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Written into every built site, so a later build knows the folder it is about to delete is one of its own. */
+const MARKER = '.kinerja-terbuka-situs';
+
+/**
+ * The output folder is deleted before building: refuse anything that is not missing, empty, or a site built here
+ * (the marker, or — for sites built before the marker existed — index.html, _astro/ and pagefind/ together).
+ * `KINERJA_DIST=$HOME npm run build` must not delete a home folder.
+ */
+function refuseForeignDist(): void {
+  if (!existsSync(dist)) return;
+  const st = lstatSync(dist);
+  const entries = st.isDirectory() ? readdirSync(dist) : [];
+  const built =
+    entries.includes(MARKER) || ['index.html', '_astro', 'pagefind'].every((name) => entries.includes(name));
+  if (st.isDirectory() && !st.isSymbolicLink() && (entries.length === 0 || built)) return;
+  console.error(
+    `\n✗ Folder keluaran ${dist} bukan folder kosong atau situs hasil build sebelumnya; tidak dihapus. ` +
+      'Pilih folder lain untuk KINERJA_DIST, atau hapus sendiri bila memang tidak diperlukan.\n' +
+      `  The output folder ${dist} is neither empty nor a site built here before; it was not deleted. ` +
+      'Choose another folder for KINERJA_DIST, or delete it yourself if it is not needed.',
+  );
+  process.exit(1);
+}
+
+refuseForeignDist();
 rmSync(dist, { recursive: true, force: true });
 // The stage's cache is per content folder, so test builds of fixture sites never evict the real site's entries.
 const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url').slice(-48));
@@ -93,6 +118,7 @@ function pagePaths(dir: string): string[] {
     .filter((p) => !p.startsWith('/pagefind/') && !isEmbedPath(p));
 }
 
+writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / built by npm run build\n');
 writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));
 
 try {

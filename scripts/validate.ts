@@ -1,13 +1,16 @@
 /**
- * `npm run validate [-- <folder>]` — check content without building the site.
+ * `npm run validate [-- <path>]` — check content without building the site.
  * Prints a summary and every error (bilingual, located), exits 1 when there is any error.
- * With a folder argument (e.g. content/laporan/<instansi>/<laporan>) only those reports are checked; shared files
- * (regions, agencies, scales) are always checked because reports depend on them.
+ * The path may be `content` (or `content/`: everything), `content/laporan/<instansi>` (that agency's reports), a
+ * report folder, or a file in one (its report); a shared file (region, agency, scale, document) checks everything.
+ * Shared files are always checked because reports depend on them. A path that does not exist, lies outside the
+ * content folder or names no report is an error naming the path: nothing is ever "valid" because nothing was read.
  * KINERJA_CONTENT=<dir> checks another content folder (tests point it at fixture sites).
  */
-import { dirname, relative, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatError, loadContent } from '../src/lib/data/index.ts';
+import { type ContentError, formatError, loadContent } from '../src/lib/data/index.ts';
 import { formatWarning, linkWarnings } from '../src/lib/nomenklatur/peringatan.ts';
 
 export interface ValidateRun {
@@ -27,7 +30,15 @@ export function validateCommand(
   // KINERJA_CONTENT (relative to the working directory) checks another content folder, as the build does.
   const contentRoot = env.KINERJA_CONTENT ? resolve(cwd, env.KINERJA_CONTENT) : resolve(repoRoot, 'content');
   const started = performance.now();
-  const only = arg ? relative(dirname(contentRoot), resolve(cwd, arg)) : undefined;
+  const selected = arg === undefined ? { only: undefined } : selection(arg, resolve(cwd, arg), contentRoot);
+  if ('error' in selected) {
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `${formatError(selected.error)}\n\n✗ Tidak ada yang diperiksa. / Nothing was checked.\n`,
+    };
+  }
+  const { only } = selected;
   const { content, errors } = loadContent(contentRoot, only ? { only } : {});
   const ms = Math.round(performance.now() - started);
 
@@ -56,6 +67,53 @@ export function validateCommand(
     ? `${warnings.map(formatWarning).join('\n')}\n${warnings.length} peringatan kode nomenklatur / nomenclature-code warnings (bukan kesalahan / not errors)\n`
     : '';
   return { exitCode: 0, stdout: `${review}${summary}\n✓ Konten valid. / Content is valid.\n`, stderr: '' };
+}
+
+/** What a path argument selects (relative to the folder holding the content root), or the error naming it. */
+export function selection(
+  arg: string,
+  path: string,
+  contentRoot: string,
+): { only: string | undefined } | { error: ContentError } {
+  const fail = (code: ContentError['code'], message: ContentError['message']): { error: ContentError } => ({
+    error: {
+      code,
+      file: arg,
+      expected: {
+        id: 'content/, content/laporan/<instansi>/, folder laporan, atau berkas di dalamnya',
+        en: 'content/, content/laporan/<agency>/, a report folder, or a file in one',
+      },
+      found: arg,
+      message,
+    },
+  });
+  let isDir: boolean;
+  try {
+    isDir = lstatSync(path).isDirectory();
+  } catch {
+    return fail('argument-not-found', {
+      id: `Jalur "${arg}" tidak ada. Periksa ejaannya (mis. content/laporan/<instansi>/<tahun>-<jenis>).`,
+      en: `The path "${arg}" does not exist. Check its spelling (e.g. content/laporan/<agency>/<year>-<type>).`,
+    });
+  }
+  const rel = relative(contentRoot, path);
+  if (rel.startsWith('..') || resolve(contentRoot, rel) !== path) {
+    return fail('argument-outside-content', {
+      id: `Jalur "${arg}" berada di luar folder konten (${basename(contentRoot)}/); hanya isi folder itu yang diperiksa dan diterbitkan.`,
+      en: `The path "${arg}" lies outside the content folder (${basename(contentRoot)}/); only what is in that folder is checked and published.`,
+    });
+  }
+  const parts = rel === '' ? [] : rel.split(sep);
+  const contentName = relative(dirname(contentRoot), contentRoot);
+  if (parts[0] !== 'laporan' || parts.length === 1) return { only: undefined };
+  if (parts.length === 2 && !isDir) {
+    return fail('argument-not-report', {
+      id: `"${arg}" bukan folder laporan: laporan berada di content/laporan/<instansi>/<tahun>-<jenis>/.`,
+      en: `"${arg}" is not a report folder: reports live in content/laporan/<agency>/<year>-<type>/.`,
+    });
+  }
+  // A file inside a report selects its report.
+  return { only: [contentName, ...parts.slice(0, 3)].join('/') };
 }
 
 if (import.meta.main) {

@@ -1,4 +1,5 @@
 // Search page enhancement: Pagefind's UI over the static index. Without JavaScript the page shows the link list.
+// Every string comes from the page (data attributes written from src/i18n), so the English page speaks English.
 /* global PagefindUI */
 // A sharded build merges its shards' indexes in the browser (Pagefind multisite): /pagefind/gabungan.json lists the
 // other bundles; a single build has no such file.
@@ -14,6 +15,15 @@ async function otherBundles() {
 window.addEventListener('DOMContentLoaded', async () => {
   const root = document.getElementById('cari');
   if (!root || typeof PagefindUI === 'undefined') return;
+  const read = (name) => {
+    try {
+      return JSON.parse(root.dataset[name] ?? '{}');
+    } catch {
+      return {};
+    }
+  };
+  const translations = read('terjemahan');
+  const filterNames = read('namaSaringan');
   const mergeIndex = await otherBundles();
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   const ui = new PagefindUI({
@@ -22,14 +32,19 @@ window.addEventListener('DOMContentLoaded', async () => {
     showImages: false,
     resetStyles: false,
     mergeIndex,
-    translations: {
-      placeholder: 'Cari program, indikator, laporan, temuan…',
-      zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]',
-    },
+    translations,
   });
+  // Pagefind shows a filter by its key (instansi, wilayah…): show it in the page's language.
+  const relabel = () => {
+    for (const el of root.querySelectorAll('.pagefind-ui__filter-name')) {
+      const key = el.dataset.kunci ?? el.textContent.trim();
+      el.dataset.kunci = key;
+      if (filterNames[key] && el.textContent !== filterNames[key]) el.textContent = filterNames[key];
+    }
+  };
+  new MutationObserver(relabel).observe(root, { childList: true, subtree: true });
   // Pagefind names its input only by a title attribute; give it a real accessible name.
-  const label = document.documentElement.lang === 'en' ? 'Search the whole site' : 'Cari di seluruh situs';
-  root.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', label);
+  root.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', root.dataset.labelInput ?? '');
   if (query) ui.triggerSearch(query);
   document.getElementById('cari-tanpa-js')?.setAttribute('hidden', '');
 });

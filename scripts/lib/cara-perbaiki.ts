@@ -1,11 +1,12 @@
 /**
- * How to fix each error code, in words a civil servant can act on. `Record<ErrorCode, …>` makes the compiler refuse
- * a new code without advice. The messages themselves are not repeated here: docs/referensi-galat.md shows them as
- * the readers produce them, taken from the bad-input corpus (scripts/lib/fixture-cases.ts).
+ * How to fix each error code, in words a civil servant can act on: the advice written here, else the `fix` every
+ * code carries in `ERROR_CODES` (src/lib/data/galat.ts), so no code is ever without advice. The messages themselves
+ * are not repeated here: docs/referensi-galat.md shows them as the readers produce them, taken from the bad-input
+ * corpus (scripts/lib/fixture-cases.ts).
  */
-import type { Bilingual, ErrorCode } from '../../src/lib/data/galat.ts';
+import { type Bilingual, ERROR_CODES, type ErrorCode } from '../../src/lib/data/galat.ts';
 
-export const fixes: Record<ErrorCode, Bilingual> = {
+const written: Partial<Record<ErrorCode, Bilingual>> = {
   'file-missing': {
     id: 'Buat berkas yang disebut (mis. dengan `npm run new-report`), atau perbaiki nama yang merujuknya.',
     en: 'Create the file named (e.g. with `npm run new-report`), or fix the name that refers to it.',
@@ -128,3 +129,7 @@ export const fixes: Record<ErrorCode, Bilingual> = {
     en: 'Use a scale of the right kind: an ordinal indicator’s `urutan` needs an `ordinal` scale, a report’s `skala` a `predikat` scale.',
   },
 };
+
+export const fixes = Object.fromEntries(
+  (Object.keys(ERROR_CODES) as ErrorCode[]).map((code) => [code, written[code] ?? ERROR_CODES[code].fix]),
+) as Record<ErrorCode, Bilingual>;

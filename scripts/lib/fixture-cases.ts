@@ -10,11 +10,12 @@
  * A mutation works on an in-memory copy of the site (`Site`): paths are relative to `content/`. Its helpers refuse
  * to edit text that is not there, so a change to the valid fixture that makes a case meaningless fails loudly.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import type { ErrorCode } from '../../src/lib/data/galat.ts';
-import { MAX_FILE_BYTES } from '../../src/lib/data/berkas.ts';
+import { LIMITS } from '../../src/lib/data/batas.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const VALID_CONTENT = join(REPO_ROOT, 'test', 'fixtures', 'valid', 'content');
@@ -65,6 +66,31 @@ function listFiles(dir: string): string[] {
 export class Site {
   /** Path relative to `content/` → bytes. */
   readonly files = new Map<string, Uint8Array>();
+  /**
+   * What git cannot hold or a hostile PR could: symbolic links (path → target), FIFOs and folders where a file
+   * belongs. Cases using them are `generated` (written at test time), never committed.
+   */
+  readonly links = new Map<string, string>();
+  readonly fifos = new Set<string>();
+  readonly folders = new Set<string>();
+
+  /** Replace a file (or add one) with a symbolic link. */
+  symlink(path: string, target: string): void {
+    this.files.delete(path);
+    this.links.set(path, target);
+  }
+
+  /** Replace a file with a FIFO (named pipe): reading it would block forever. */
+  fifo(path: string): void {
+    this.files.delete(path);
+    this.fifos.add(path);
+  }
+
+  /** Replace a file with a folder holding one file. */
+  folder(path: string): void {
+    this.files.delete(path);
+    this.folders.add(path);
+  }
 
   static fromDir(contentDir: string): Site {
     const site = new Site();
@@ -191,6 +217,22 @@ export class Site {
       const target = join(contentDir, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, bytes);
+    }
+    for (const path of this.folders) mkdirSync(join(contentDir, path, 'isi'), { recursive: true });
+    for (const path of this.fifos) {
+      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+      execFileSync('mkfifo', [join(contentDir, path)]);
+    }
+    for (const [path, target] of this.links) {
+      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
+      // `{outside}`: a folder beside content/, outside the content root (a relative target, so messages are stable).
+      const link = join(contentDir, path);
+      symlinkSync(target.replace('{outside}', relative(dirname(link), join(contentDir, '..', 'luar'))), link);
+    }
+    if ([...this.links.values()].some((t) => t.includes('{outside}'))) {
+      mkdirSync(join(contentDir, '..', 'luar'), { recursive: true });
+      writeFileSync(join(contentDir, '..', 'luar', 'contoh.txt'), 'RAHASIA=1\n');
+      writeFileSync(join(contentDir, '..', 'luar', 'nilai.csv'), 'indikator,tahun\nS1.I1,2024\n');
     }
   }
 }
@@ -334,12 +376,12 @@ export const invalidCases: InvalidCase[] = [
   },
   {
     name: 'huge-csv',
-    rule: 'files are at most 5 MiB',
+    rule: 'CSV files are at most 1 MiB (checked with fstat before reading)',
     generated: true,
     mutate: (s) => {
       const head = s.text(VAL);
       const line = `S1.I1,2024,,catatan,,,,,${'x'.repeat(1000)},,,Tabel 3.1,1\n`;
-      s.write(VAL, head + line.repeat(Math.ceil(MAX_FILE_BYTES / line.length) + 1));
+      s.write(VAL, head + line.repeat(Math.ceil(LIMITS.csvBytes.value / line.length) + 1));
     },
     expect: { code: 'file-too-large', file: at(VAL) },
   },
@@ -375,14 +417,8 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'csv-quotes', file: at(TREE), row: ROW.tree.S2 },
   },
   {
-    name: 'csv-semicolon-delimiter',
-    rule: 'the delimiter is a comma (an Indonesian-locale spreadsheet saves semicolons)',
-    mutate: (s) => s.rewriteCsv(IND, (rows) => rows, ';'),
-    expect: { code: 'csv-delimiter', file: at(IND), row: 1 },
-  },
-  {
     name: 'csv-tab-delimiter',
-    rule: 'the delimiter is a comma, not a tab',
+    rule: 'the delimiter is a comma or a semicolon, not a tab',
     mutate: (s) => s.rewriteCsv(NAR, (rows) => rows, '\t'),
     expect: { code: 'csv-delimiter', file: at(NAR), row: 1 },
   },
@@ -1013,6 +1049,369 @@ export const invalidCases: InvalidCase[] = [
     mutate: (s) => s.setCell(NAR, 2, 'teks', '<ul><li>Pendataan PMKS lebih akurat.</li></ul>'),
     expect: { code: 'html-in-text', file: at(NAR), row: 2, field: 'teks' },
   },
+
+  // -- Containment: nothing outside content/ is read, nothing that is not a plain file ----------------------------
+  {
+    name: 'document-symlink-secret',
+    rule: 'a source document is a plain file, not a link (here to /proc/self/environ)',
+    generated: true,
+    mutate: (s) => s.symlink('dokumen/contoh.txt', '/proc/self/environ'),
+    expect: { code: 'file-symlink', file: at('dokumen/contoh.txt') },
+  },
+  {
+    name: 'csv-symlink-outside',
+    rule: 'a CSV is a plain file, not a link to a file outside content/',
+    generated: true,
+    mutate: (s) => s.symlink(VAL, '{outside}/nilai.csv'),
+    expect: { code: 'file-symlink', file: at(VAL) },
+  },
+  {
+    name: 'dokumen-folder-symlink',
+    rule: 'content/dokumen is a real folder, not a link to one outside content/',
+    generated: true,
+    mutate: (s) => {
+      s.remove('dokumen/contoh.txt');
+      s.symlink('dokumen', '{outside}');
+    },
+    expect: { code: 'file-symlink', file: at('dokumen') },
+  },
+  {
+    name: 'report-folder-symlink-loop',
+    rule: 'a report folder is a real folder, not a link (here to itself: ELOOP)',
+    generated: true,
+    mutate: (s) => s.symlink('laporan/dinas-contoh/2024-lkjip-tw1', '2024-lkjip-tw1'),
+    expect: { code: 'file-symlink', file: at('laporan/dinas-contoh/2024-lkjip-tw1') },
+  },
+  {
+    name: 'extra-table-dangling-symlink',
+    rule: 'an extra table is a plain file, not a link to nothing (ENOENT)',
+    generated: true,
+    mutate: (s) => s.symlink(PEGAWAI, 'tidak-ada.csv'),
+    expect: { code: 'file-symlink', file: at(PEGAWAI) },
+  },
+  {
+    name: 'csv-is-a-folder',
+    rule: 'a CSV is a file, not a folder (EISDIR)',
+    generated: true,
+    mutate: (s) => s.folder(NAR),
+    expect: { code: 'file-not-regular', file: at(NAR) },
+  },
+  {
+    name: 'document-is-a-folder',
+    rule: 'a source document is a file, not a folder',
+    generated: true,
+    mutate: (s) => s.folder('dokumen/contoh.txt'),
+    expect: { code: 'file-not-regular', file: at('dokumen/contoh.txt') },
+  },
+  {
+    name: 'csv-is-a-fifo',
+    rule: 'a CSV is a plain file, not a FIFO (reading one would block the build forever)',
+    generated: true,
+    mutate: (s) => s.fifo(SUM),
+    expect: { code: 'file-not-regular', file: at(SUM) },
+  },
+  {
+    name: 'laporan-yaml-symlink',
+    rule: 'laporan.yaml is a plain file, not a link',
+    generated: true,
+    mutate: (s) => s.symlink(META, '/etc/hostname'),
+    expect: { code: 'file-symlink', file: at(META) },
+  },
+  {
+    name: 'agency-yaml-symlink',
+    rule: 'a shared YAML file is a plain file, not a link',
+    generated: true,
+    mutate: (s) => {
+      s.write('instansi/dinas-lain.yaml', '');
+      s.symlink('instansi/dinas-lain.yaml', '../wilayah/kota-contoh.yaml');
+    },
+    expect: { code: 'file-symlink', file: at('instansi/dinas-lain.yaml') },
+  },
+  // -- Names ------------------------------------------------------------------------------------------------------
+  {
+    name: 'agency-file-dotdot',
+    rule: 'agency file names are slugs: not ..yaml',
+    mutate: (s) => s.write('instansi/..yaml', s.text(AGENCY)),
+    expect: { code: 'name-not-slug', file: at('instansi/..yaml') },
+  },
+  {
+    name: 'agency-file-dot-yaml',
+    rule: 'agency file names are slugs: not .yaml',
+    mutate: (s) => s.write('instansi/.yaml', s.text(AGENCY)),
+    expect: { code: 'name-not-slug', file: at('instansi/.yaml') },
+  },
+  {
+    name: 'agency-file-case-twin',
+    rule: 'agency file names are lowercase (a case twin collides on Windows and macOS checkouts)',
+    mutate: (s) => s.write('instansi/Dinas-Contoh.yaml', s.text(AGENCY)),
+    expect: { code: 'name-not-slug', file: at('instansi/Dinas-Contoh.yaml') },
+  },
+  {
+    name: 'region-file-bidi-name',
+    rule: 'region file names are slugs: no bidi override (U+202E) in a name',
+    mutate: (s) => s.write('wilayah/kota-\u202elain.yaml', s.text(REGION)),
+    expect: { code: 'name-not-slug', file: at('wilayah/kota-\u202elain.yaml') },
+  },
+  {
+    name: 'region-file-windows-device-name',
+    rule: 'region file names are not Windows device names (con.yaml cannot be checked out on Windows)',
+    mutate: (s) => s.write('wilayah/con.yaml', s.text(REGION)),
+    expect: { code: 'name-not-slug', file: at('wilayah/con.yaml') },
+  },
+  {
+    name: 'agency-folder-not-slug',
+    rule: 'agency folder names under laporan/ are slugs (spaces and %2F give broken links)',
+    mutate: (s) => s.write('laporan/dinas contoh%2F/2024-lkjip/laporan.yaml', s.text(META)),
+    expect: { code: 'name-not-slug', file: at('laporan/dinas contoh%2F') },
+  },
+  {
+    name: 'document-name-uppercase',
+    rule: 'dokumen.berkas is lowercase (a case twin collides on Windows and macOS checkouts)',
+    mutate: (s) => {
+      s.move('dokumen/contoh.txt', 'dokumen/Contoh.txt');
+      s.replace(META, 'berkas: contoh.txt', 'berkas: Contoh.txt');
+    },
+    expect: { code: 'field-invalid', file: at(META), field: 'dokumen.berkas' },
+  },
+  {
+    name: 'duplicate-report',
+    rule: 'one report per agency, year, type and period (2024-lkjip and 2024-lkjip-tahunan publish it twice)',
+    mutate: (s) => {
+      for (const path of [...s.files.keys()].filter((p) => p.startsWith(`${R}/`))) {
+        s.write(path.replace(`${R}/`, `${R}-tahunan/`), s.bytes(path));
+      }
+    },
+    expect: { code: 'duplicate-report', file: at(`${R}-tahunan/laporan.yaml`) },
+  },
+  {
+    name: 'tree-code-zero-width',
+    rule: 'codes hold no zero-width characters (S1 and S1\u200b look identical)',
+    mutate: (s) => s.setCell(TREE, ROW.tree.S1P1, 'kode', 'S1.P1\u200b'),
+    expect: { code: 'text-control-character', file: at(TREE), row: ROW.tree.S1P1, field: 'kode' },
+  },
+  {
+    name: 'indicator-name-cyrillic',
+    rule: 'names mix no Cyrillic look-alike into a Latin word (Dinаs with a Cyrillic а)',
+    mutate: (s) => s.setCell(IND, ROW.ind.S1I2, 'nama', 'Laju pertumbuhаn kasus'),
+    expect: { code: 'text-mixed-script', file: at(IND), row: ROW.ind.S1I2, field: 'nama' },
+  },
+  {
+    name: 'extra-table-html',
+    rule: 'extra tables are under the no-HTML rule too (they used to let tags through to the page)',
+    mutate: (s) => s.setCell(PEGAWAI, 2, 'Jabatan', '<img src=x onerror=alert(1)>'),
+    expect: { code: 'html-in-text', file: at(PEGAWAI), row: 2, field: 'Jabatan' },
+  },
+  {
+    name: 'indicator-name-without-key',
+    rule: "an indicator's name has a Latin letter or digit (it is its page address; a Cyrillic-only name has none)",
+    mutate: (s) => s.setCell(IND, ROW.ind.S1I2, 'nama', 'Київ'),
+    expect: { code: 'field-invalid', file: at(IND), row: ROW.ind.S1I2, field: 'nama' },
+  },
+  {
+    name: 'narrative-bidi-override',
+    rule: 'text holds no bidi override (U+202E reverses what readers see)',
+    mutate: (s) => s.setCell(NAR, 2, 'teks', 'Pendataan \u202eakurat'),
+    expect: { code: 'text-control-character', file: at(NAR), row: 2, field: 'teks' },
+  },
+  {
+    name: 'yaml-title-control-character',
+    rule: 'a title holds no control character (a NUL makes feed.xml not well-formed)',
+    mutate: (s) => s.replace(META, 'judul: LKjIP Dinas Contoh Tahun 2024', 'judul: "LKjIP Dinas Contoh\\0 Tahun 2024"'),
+    expect: { code: 'text-control-character', file: at(META), field: 'judul' },
+  },
+  {
+    name: 'satuan-html',
+    rule: 'satuan is under the no-HTML rule',
+    mutate: (s) => s.setCell(IND, ROW.ind.S1I1, 'satuan', '<i>%</i>'),
+    expect: { code: 'html-in-text', file: at(IND), row: ROW.ind.S1I1, field: 'satuan' },
+  },
+  {
+    name: 'ordinal-figure-html',
+    rule: 'an ordinal figure (a level label) is under the no-HTML rule',
+    mutate: (s) => s.setCell(VAL, ROW.val.ordinal, 'realisasi', '<b>Madya</b>'),
+    expect: { code: 'html-in-text', file: at(VAL), row: ROW.val.ordinal, field: 'realisasi' },
+  },
+  {
+    name: 'nip-html',
+    rule: 'the signatory nip is under the no-HTML rule',
+    mutate: (s) => s.replace(META, '  nama: Budi\n', '  nama: Budi\n  nip: "<img src=x>"\n'),
+    expect: { code: 'html-in-text', file: at(META), field: 'penandatangan.nip' },
+  },
+  {
+    name: 'sumber-halaman-html',
+    rule: 'sumber_halaman is under the no-HTML rule',
+    mutate: (s) => s.addColumn(NAR, 'sumber_halaman', (row) => (row === 2 ? '<a href=x>12</a>' : '')),
+    expect: { code: 'html-in-text', file: at(NAR), row: 2, field: 'sumber_halaman' },
+  },
+  {
+    name: 'scale-printed-text-html',
+    rule: "a scale band's teks_tercetak is under the no-HTML rule",
+    mutate: (s) =>
+      s.replace(
+        'skala/contoh-lkjip-2024.yaml',
+        '    bawah: 110\n',
+        '    bawah: 110\n    teks_tercetak: "<b>≥ 110</b>"\n',
+      ),
+    expect: { code: 'html-in-text', file: at('skala/contoh-lkjip-2024.yaml'), field: 'pita[0].teks_tercetak' },
+  },
+  {
+    name: 'value-arabic-indic-digits',
+    rule: 'figures use the digits 0-9 (Arabic-Indic digits are digits, not words)',
+    mutate: (s) => s.setCell(VAL, ROW.val.capaian, 'realisasi', '٩٢,٥٥%'),
+    expect: { code: 'value-unparseable', file: at(VAL), row: ROW.val.capaian, field: 'realisasi' },
+  },
+  {
+    name: 'value-fullwidth-digits',
+    rule: 'figures use the digits 0-9 (fullwidth digits are digits, not words)',
+    mutate: (s) => s.setCell(BUD, ROW.bud.sub, 'pagu', '１.０００'),
+    expect: { code: 'value-unparseable', file: at(BUD), row: ROW.bud.sub, field: 'pagu' },
+  },
+  {
+    name: 'batas-capaian-zero',
+    rule: 'batas_capaian is > 0',
+    mutate: (s) => s.replace(META, 'format_angka: id\n', 'format_angka: id\nbatas_capaian: 0\n'),
+    expect: { code: 'field-invalid', file: at(META), field: 'batas_capaian' },
+  },
+  {
+    name: 'batas-capaian-negative',
+    rule: 'batas_capaian is not negative',
+    mutate: (s) => s.replace(META, 'format_angka: id\n', 'format_angka: id\nbatas_capaian: -100\n'),
+    expect: { code: 'field-invalid', file: at(META), field: 'batas_capaian' },
+  },
+  // -- Limits -----------------------------------------------------------------------------------------------------
+  {
+    name: 'csv-too-many-rows',
+    rule: 'a CSV has at most 5,000 data rows',
+    mutate: (s) => s.write(PEGAWAI, `Jabatan,Jumlah\n${'Staf,1\n'.repeat(5001)}`),
+    expect: { code: 'csv-too-many-rows', file: at(PEGAWAI) },
+  },
+  {
+    name: 'csv-too-many-columns',
+    rule: 'a CSV has at most 60 columns (counted on the header line before parsing)',
+    mutate: (s) => {
+      const header = Array.from({ length: 100 }, (_, i) => `k${i}`).join(',');
+      s.write(PEGAWAI, `${header}\n${Array(100).fill('1').join(',')}\n`);
+    },
+    expect: { code: 'csv-too-many-columns', file: at(PEGAWAI), row: 1 },
+  },
+  {
+    name: 'csv-cell-too-long',
+    rule: 'a CSV cell has at most 10,000 characters',
+    mutate: (s) => s.setCell(NAR, 2, 'teks', 'Pendataan. '.repeat(1000)),
+    expect: { code: 'csv-cell-too-long', file: at(NAR), row: 2, field: 'teks' },
+  },
+  {
+    name: 'extra-table-too-large',
+    rule: 'an extra table is at most 1 MiB (a few MB crashed the export)',
+    generated: true,
+    mutate: (s) => s.write(PEGAWAI, `Jabatan,Jumlah\n${`${'x'.repeat(2000)},1\n`.repeat(1000)}`),
+    expect: { code: 'file-too-large', file: at(PEGAWAI) },
+  },
+  {
+    name: 'report-output-budget',
+    rule: "a report's tables together are at most 4 MiB (the output budget per report)",
+    generated: true,
+    mutate: (s) => {
+      const big = `Jabatan,Jumlah\n${`${'x'.repeat(1000)},1\n`.repeat(1000)}`;
+      for (let i = 1; i <= 5; i++) s.write(`${R}/tabel/besar-${i}.csv`, big);
+    },
+    expect: { code: 'report-too-large', file: at(R) },
+  },
+  {
+    name: 'value-too-many-digits',
+    rule: 'a figure has at most 24 digits (so every sum stays exact)',
+    mutate: (s) => s.setCell(BUD, ROW.bud.sub, 'pagu', '1.000.000.000.000.000.000.000.000'),
+    expect: { code: 'value-too-many-digits', file: at(BUD), row: ROW.bud.sub, field: 'pagu' },
+  },
+  {
+    name: 'yaml-alias-bomb',
+    rule: 'YAML uses at most a few aliases (an alias bomb is refused before it is expanded)',
+    mutate: (s) => {
+      const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+      for (let i = 1; i < 9; i++) {
+        const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+        lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+      }
+      s.write(AGENCY, `${s.text(AGENCY)}catatan_bom:\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+    },
+    expect: { code: 'yaml-too-complex', file: at(AGENCY) },
+  },
+  {
+    name: 'document-too-large',
+    rule: 'a source document is at most 4 MiB',
+    generated: true,
+    mutate: (s) => s.write('dokumen/contoh.txt', s.text('dokumen/contoh.txt') + 'baris tambahan\n'.repeat(300_000)),
+    expect: { code: 'file-too-large', file: at('dokumen/contoh.txt') },
+  },
+  // -- Documents --------------------------------------------------------------------------------------------------
+  {
+    name: 'document-windows-1252',
+    rule: 'a source document is UTF-8 (Windows-1252 gets its own hint)',
+    mutate: (s) =>
+      s.write('dokumen/contoh.txt', cp1252(s.text('dokumen/contoh.txt').replace('dokumen contoh.', 'dokumen café.'))),
+    expect: { code: 'file-not-utf8', file: at('dokumen/contoh.txt'), row: 3 },
+  },
+  {
+    name: 'document-utf16',
+    rule: 'a source document is UTF-8, not UTF-16',
+    mutate: (s) => {
+      const text = s.text('dokumen/contoh.txt');
+      s.write(
+        'dokumen/contoh.txt',
+        Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]),
+      );
+    },
+    expect: { code: 'file-utf16', file: at('dokumen/contoh.txt') },
+  },
+  {
+    name: 'document-nul',
+    rule: 'a source document holds no NUL byte',
+    mutate: (s) =>
+      s.write('dokumen/contoh.txt', s.text('dokumen/contoh.txt').replace('dokumen contoh.', 'dokumen\u0000contoh.')),
+    expect: { code: 'file-nul', file: at('dokumen/contoh.txt'), row: 3 },
+  },
+  {
+    name: 'document-control-character',
+    rule: 'a source document holds no control or bidi character (its line is named)',
+    mutate: (s) =>
+      s.write('dokumen/contoh.txt', s.text('dokumen/contoh.txt').replace('dokumen contoh.', 'dokumen \u202econtoh.')),
+    expect: { code: 'text-control-character', file: at('dokumen/contoh.txt'), row: 3 },
+  },
+  {
+    name: 'document-script-tag',
+    rule: 'a source document holds no HTML beyond the formatting tags of PDF extraction',
+    mutate: (s) =>
+      s.write(
+        'dokumen/contoh.txt',
+        s.text('dokumen/contoh.txt').replace('dokumen contoh.', 'dokumen <script>alert(1)</script>'),
+      ),
+    expect: { code: 'html-in-text', file: at('dokumen/contoh.txt'), row: 3 },
+  },
+  {
+    name: 'source-line-one-past-end',
+    rule: 'sumber_baris is at most the last line (a 100-line file has no line 101)',
+    mutate: (s) => s.replace(`${R}/narasi.csv`, 'Tabel 3.1.1.H,91', 'Tabel 3.1.1.H,101'),
+    expect: { code: 'field-invalid', file: at(`${R}/narasi.csv`), row: 3, field: 'sumber_baris' },
+  },
+  {
+    name: 'source-line-zero',
+    rule: 'sumber_baris is at least 1',
+    mutate: (s) => s.replace(`${R}/narasi.csv`, 'Tabel 3.1.1.H,91', 'Tabel 3.1.1.H,0'),
+    expect: { code: 'field-invalid', file: at(`${R}/narasi.csv`), row: 3, field: 'sumber_baris' },
+  },
+  {
+    name: 'extra-table-source-line-beyond',
+    rule: 'tabel_tambahan sumber_baris is at most the last line of the document',
+    mutate: (s) => s.replace(META, '    sumber_baris: 10\n', '    sumber_baris: 101\n'),
+    expect: { code: 'field-invalid', file: at(META), field: 'tabel_tambahan[0].sumber_baris' },
+  },
+  {
+    name: 'yaml-quoted-list-item',
+    rule: 'a list item that starts with a quote is quoted whole (the hint says so)',
+    mutate: (s) =>
+      s.replace(META, '  - Peraturan Presiden Nomor 29 Tahun 2014', '  - "Peraturan Presiden" Nomor 29 Tahun 2014'),
+    expect: { code: 'yaml-syntax', file: at(META), row: 12 },
+  },
 ];
 
 // ---- Valid variants -------------------------------------------------------------------------------------------
@@ -1020,6 +1419,45 @@ export const invalidCases: InvalidCase[] = [
 const BOM = '\uFEFF';
 
 export const validVariants: ValidVariant[] = [
+  {
+    name: 'excel-id-csv',
+    rule: 'CSVs saved by Excel/LibreOffice in an Indonesian locale (BOM, ;, decimal comma, CRLF) need no format_angka',
+    mutate: (s) => {
+      // No declared format: the semicolon files are read as id (decimal comma), as Excel-ID writes them.
+      s.replace(META, 'format_angka: id\n', '');
+      s.setCell(BUD, ROW.bud.total, 'pagu', '1000000,00');
+      for (const path of [VAL, BUD, BEN, EFF, SUM]) {
+        s.rewriteCsv(path, (rows) => rows, ';');
+        s.write(path, BOM + s.text(path).replace(/\n/g, '\r\n'));
+      }
+    },
+  },
+  {
+    name: 'yaml-cr-only',
+    rule: 'YAML with old-Mac CR-only line breaks is read like LF',
+    mutate: (s) => s.write(META, s.text(META).replace(/\n/g, '\r')),
+  },
+  {
+    name: 'document-extraction-markup',
+    rule: "a document may keep its PDF extraction's formatting tags (<b>, <p>, <li>): shown as printed",
+    mutate: (s) =>
+      s.write(
+        'dokumen/contoh.txt',
+        s
+          .text('dokumen/contoh.txt')
+          .replace('dokumen contoh.', '<b>dokumen</b> <p style="text-align: center;">contoh.</p>'),
+      ),
+  },
+  {
+    name: 'source-line-last',
+    rule: 'sumber_baris may point at the last line of the document',
+    mutate: (s) => s.replace(`${R}/narasi.csv`, 'Tabel 3.1.1.H,91', 'Tabel 3.1.1.H,100'),
+  },
+  {
+    name: 'whole-word-cyrillic',
+    rule: 'a whole word in another script is not a look-alike (only mixed words are)',
+    mutate: (s) => s.setCell(NAR, 2, 'teks', 'Pendataan PMKS (Київ, Ωμέγα) lebih akurat.'),
+  },
   {
     name: 'bom-csv',
     rule: 'a UTF-8 BOM before a CSV header is accepted (Excel writes one)',

@@ -3,9 +3,11 @@
  * and every error code (from the readers, run over the bad-input corpus). `npm run docs` writes them;
  * test/unit/docs/referensi.test.ts fails when the committed files differ from what the code generates now.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ContentFiles } from '../../src/lib/data/aman.ts';
+import { selection } from '../validate.ts';
 import { formatError, loadContent, type ContentError, type ErrorCode } from '../../src/lib/data/index.ts';
 import { csvFiles, requiredCsvFiles, type CsvFileName } from '../../src/lib/data/skema.ts';
 import { fixes } from './cara-perbaiki.ts';
@@ -86,6 +88,40 @@ export function formatReference(): string {
 }
 
 /** Run every corpus case (the large generated ones too) through the readers: the errors each code produces, in corpus order. */
+/**
+ * Codes no committed content reaches (validate's path argument; filesystem trouble behind the lstat checks): real
+ * errors, produced here by the same code, so their examples are printed exactly as an agency would see them.
+ */
+function outsideCorpus(root: string): { rule: string; error: ContentError }[] {
+  const base = join(root, 'luar-korpus');
+  const content = join(base, 'content');
+  mkdirSync(join(content, 'laporan'), { recursive: true });
+  mkdirSync(join(base, 'luar'));
+  writeFileSync(join(base, 'luar', 'nilai.csv'), 'x\n');
+  writeFileSync(join(content, 'laporan', 'catatan.txt'), 'x\n');
+  symlinkSync(join(base, 'luar'), join(content, 'tautan'));
+  const errors: ContentError[] = [];
+  const fs = new ContentFiles(content, errors);
+  fs.read(join(content, 'tautan', 'nilai.csv'), 'csvBytes');
+  fs.list(join(content, 'laporan', 'catatan.txt'));
+  const out = errors.map((error) => ({
+    rule:
+      error.code === 'path-outside-content'
+        ? 'a folder on the path leads outside content/ (the check behind lstat)'
+        : 'any other filesystem error (here a file listed as a folder: ENOTDIR)',
+    error,
+  }));
+  for (const [arg, rule] of [
+    ['content/laporan/dinas-contoh/2024-lkjp', 'validate: a mistyped report folder'],
+    ['/etc', 'validate: a path outside the content folder'],
+    ['content/laporan/catatan.txt', 'validate: a file under laporan/ that is no report'],
+  ] as const) {
+    const selected = selection(arg, resolve(base, arg), content);
+    if ('error' in selected) out.push({ rule, error: selected.error });
+  }
+  return out;
+}
+
 function corpusErrors(): Map<ErrorCode, { rule: string; error: ContentError }[]> {
   const root = mkdtempSync(join(tmpdir(), 'kinerja-referensi-'));
   const byCode = new Map<ErrorCode, { rule: string; error: ContentError }[]>();
@@ -97,6 +133,9 @@ function corpusErrors(): Map<ErrorCode, { rule: string; error: ContentError }[]>
       const list = byCode.get(error.code) ?? [];
       list.push({ rule: c.rule, error });
       byCode.set(error.code, list);
+    }
+    for (const example of outsideCorpus(root)) {
+      if (!byCode.has(example.error.code)) byCode.set(example.error.code, [example]);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -9,6 +9,9 @@ const id = {
   unlinkedIntro:
     'Nama program yang tidak cocok dengan nomenklatur atau hanya punya padanan lemah. Tetap diterbitkan seperti tercetak; validasi mendaftarnya untuk ditinjau.',
   agenciesAndYears: 'Instansi dan tahun laporan',
+  sharedProgrammeIndicators: 'Indikator program yang sama (menurut kode program)',
+  programmeIndicatorsCaption:
+    'Capaian (hitung ulang) indikator pertama setiap program per instansi, laporan terakhir; indikator berbeda nama tetapi programnya sama',
   officialName: 'Nama resmi',
   nationalCode: 'Kode nomenklatur',
   variants: 'Nama seperti tercetak',
@@ -32,6 +35,9 @@ const en: typeof id = {
   unlinkedIntro:
     'Programme names that match no nomenclature entry or only a weak crosswalk. Published as printed; validation lists them for review.',
   agenciesAndYears: 'Agencies and report years',
+  sharedProgrammeIndicators: 'Shared programme indicators (by programme code)',
+  programmeIndicatorsCaption:
+    'Recomputed achievement of each programme’s first indicator per agency, latest report; indicators named differently, same programme',
   officialName: 'Official name',
   nationalCode: 'Nomenclature code',
   variants: 'Names as printed',

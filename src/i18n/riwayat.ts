@@ -18,6 +18,7 @@ const id = {
   correctionColumn: 'kolom',
   before: 'sebelumnya',
   after: 'sekarang',
+  computedWithout: (rows: string) => `dihitung tanpa baris ${rows} (hilang dari teks sumber)`,
 };
 type Labels = typeof id;
 
@@ -37,7 +38,17 @@ const en: Labels = {
   correctionColumn: 'column',
   before: 'before',
   after: 'now',
+  computedWithout: (rows) => `computed without row ${rows} (lost from the source text)`,
 };
+
+/** `2026-11-22` → `22 November 2026` / `22 November 2026` (UTC, so every build prints the same). */
+export function showDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}
 
 export function riwayatLabels(lang: Lang): Labels {
   return lang === 'en' ? en : id;

@@ -45,12 +45,23 @@ const id = {
   dataFor: 'Data untuk',
   budgetLines: 'Baris anggaran',
   arithmeticErrors: 'Angka dokumen yang tidak cocok',
+  howAgenciesDid: 'Bagaimana kinerja setiap dinas',
+  scorecardIntro:
+    'Laporan terakhir setiap dinas: rata-rata capaian indikator kinerja utamanya (dihitung ulang), predikatnya, persentase anggaran yang terpakai, dan jumlah angka dokumen yang tidak cocok.',
+  featuredFinding: 'Temuan pilihan',
+  terms: 'Istilah dalam satu menit',
+  counts: (reports: number, agencies: number, findings: number) =>
+    `${reports} laporan dari ${agencies} instansi, ${findings} temuan.`,
   homeExplain:
     'Setiap angka diterbitkan seperti tercetak, dengan sumber tabel dan barisnya. Mesin skor menghitung ulang capaian, predikat, serapan, dan efisiensi; setiap perbedaan menjadi temuan.',
 } as const;
 
 type Dictionary = {
-  [K in keyof typeof id]: (typeof id)[K] extends string ? string : { [P in keyof (typeof id)[K]]: string };
+  [K in keyof typeof id]: (typeof id)[K] extends string
+    ? string
+    : (typeof id)[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : { [P in keyof (typeof id)[K]]: string };
 };
 
 const en: Dictionary = {
@@ -93,6 +104,12 @@ const en: Dictionary = {
   dataFor: 'Data for',
   budgetLines: 'Budget lines',
   arithmeticErrors: 'Document figures that do not add up',
+  howAgenciesDid: 'How each agency did',
+  scorecardIntro:
+    'Each agency’s latest report: the mean achievement of its key performance indicators (recomputed), its rating, the share of the budget used, and how many document figures do not add up.',
+  featuredFinding: 'Featured finding',
+  terms: 'The terms in one minute',
+  counts: (reports, agencies, findings) => `${reports} reports from ${agencies} agencies, ${findings} findings.`,
   homeExplain:
     'Every figure is published as printed, with its source table and line. The scoring engine recomputes achievement, predicates, absorption and efficiency; every disagreement becomes a finding.',
 };

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeEntry } from './bangun/bundel.ts';
-import { ContentValidationError, loadContent, loadShared } from './data/index.ts';
+import { ContentValidationError, loadContent, loadShared, readDocumentLines } from './data/index.ts';
 import type { Agency, Content, Region, Report, Scale } from './model.ts';
 import { scoreReport, type ScoredReport } from './skor/index.ts';
 import { indexNomenclature, type NomenclatureIndex } from './nomenklatur/cocok.ts';
@@ -120,9 +120,10 @@ export function documentPath(file: string, line?: number): string {
   return `/dokumen/${file.replace(/\.txt$/, '')}/${line !== undefined ? `#L${line}` : ''}`;
 }
 
-/** The lines of a source document's extracted text (content/dokumen/), as published for checking. */
+/**
+ * The lines of a source document's extracted text (content/dokumen/), as published for checking: read and split
+ * exactly as the validator counted them (one line rule, same containment).
+ */
 export function documentLines(file: string): string[] {
-  const text = readFileSync(join(contentRoot(), 'dokumen', file), 'utf8').replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
-  return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+  return readDocumentLines(contentRoot(), file);
 }

@@ -3,7 +3,7 @@
  * (scaffold + document text) → fill (CSV files by hand, one sheet through the Excel workbook and `npm run impor`) →
  * validate → build → the new report's page exists, with its findings and document quirks.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,7 +107,13 @@ describe('an agency publishes its own report', () => {
     expect(text).toContain('Dibatasi instansi');
     expect(text).toMatch(/137,9/);
     expect(text).toContain('Sampul dokumen mencetak tahun 2025; laporan ini tentang kinerja tahun 2024.');
-    // The document text is published line by line, and the sources link to it.
-    expect(html).toContain('/dokumen/dinsos-kota-baru-2024-lkjip/#L14');
+    // The document text is published line by line, and each indicator's source (on the report's indicator page)
+    // links to its line.
+    const indicators = readFileSync(
+      join(dist, 'instansi', 'dinsos-kota-baru', '2024-lkjip', 'indikator', 'index.html'),
+      'utf8',
+    );
+    expect(indicators).toContain('/dokumen/dinsos-kota-baru-2024-lkjip/#L14');
+    expect(existsSync(join(dist, 'dokumen', 'dinsos-kota-baru-2024-lkjip', 'index.html'))).toBe(true);
   });
 });

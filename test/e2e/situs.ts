@@ -28,13 +28,13 @@ export const FIXTURE = {
 
 /** Payloads of the injection fixture (test/fixtures/e2e/content/laporan/dinas-uji-keamanan). */
 export const PAYLOADS = {
-  /** Only the free-form extra table (tabel/uji.csv) accepts tags; they must be shown as text. */
-  tags: [
-    '<script>alert(1)</script>',
-    '<img src=x onerror=alert(1)>',
-    '<svg onload=alert(1)>',
-    '<a href="javascript:alert(1)">klik</a>',
-  ],
+  /**
+   * Tags are refused in every content field (issue #9); what still reaches a report page is text that only starts a
+   * tag or spells one as entities (tabel/uji.csv). It must be shown as text.
+   */
+  tags: ['Kolom <b tebal', "'><b onmouseover=alert(1) x=", '&lt;script&gt;alert(1)&lt;/script&gt;'],
+  /** The formatting tags PDF extraction leaves in a source document are allowed there, and shown as printed. */
+  documentTags: ['<b>tebal</b>', '<p style="background:url(javascript:alert(1))">'],
   text: ['javascript:alert(1)', "{{ constructor.constructor('alert(1)')() }}", '" onmouseover="alert(1)'],
   /**
    * CSV text cells that a spreadsheet would run as a formula unless neutralised with a leading `'`. The content

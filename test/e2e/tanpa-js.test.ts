@@ -51,19 +51,25 @@ test('setiap tabel di setiap halaman terlihat dan berisi / every table on every 
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('halaman laporan menampilkan tabel indikator dan anggaran / the report page shows indicator and budget tables', async () => {
+test('halaman laporan menampilkan jawaban; tabel indikator dan anggaran di halamannya sendiri / the report page answers first; indicator and budget tables on their own pages', async () => {
   for (const lang of ['id', 'en'] as const) {
     const res = await page.goto(url(reportPath(FIXTURE.agencyA, lang)));
     expect(res?.status()).toBe(200);
-    for (const text of [FIXTURE.indicator, FIXTURE.budgetLine]) {
-      const table = page.locator('table', { hasText: text }).first();
-      expect(await table.isVisible(), `${lang}: tabel berisi "${text}" / table with "${text}"`).toBe(true);
-    }
+    expect(await page.locator('p.jawaban').isVisible()).toBe(true);
     // The chart data tables are there too, shown (the chart script is not running).
     const chartTables = page.locator('figure.bagan table');
     for (const t of await chartTables.all()) expect(await t.isVisible()).toBe(true);
     // …and no dead control or empty chart box where the chart would be.
     for (const b of await page.locator('figure.bagan button').all()) expect(await b.isVisible()).toBe(false);
     for (const c of await page.locator('figure.bagan canvas').all()) expect(await c.isVisible()).toBe(false);
+    for (const [part, text] of [
+      ['indikator', FIXTURE.indicator],
+      ['anggaran', FIXTURE.budgetLine],
+    ] as const) {
+      const sub = await page.goto(url(`${reportPath(FIXTURE.agencyA, lang)}${part}/`));
+      expect(sub?.status()).toBe(200);
+      const table = page.locator('table', { hasText: text }).first();
+      expect(await table.isVisible(), `${lang} ${part}: tabel berisi "${text}" / table with "${text}"`).toBe(true);
+    }
   }
 });

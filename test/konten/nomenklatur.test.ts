@@ -107,3 +107,46 @@ describe('code links of the real content', () => {
     expect(pha).toMatchObject({ link: { code: '2.08.06.2.01' }, problem: 'kode-nama-beda' });
   });
 });
+
+describe('programme and compare pages of the real site', () => {
+  it(
+    'lists each official programme once, with every agency and year that budgets it',
+    { timeout: 60_000 },
+    async () => {
+      const { loadPortal } = await import('../../src/lib/portal.ts');
+      const { programmes } = await import('../../src/lib/tampilan/lintas.ts');
+      const list = programmes(loadPortal(CONTENT).reports, 'id');
+      const coded = list.filter((p) => p.code);
+      expect(new Set(coded.map((p) => p.code)).size).toBe(coded.length);
+      expect(new Set(list.map((p) => p.key)).size).toBe(list.length);
+      // No unlinked programme is an official one under another spelling.
+      for (const p of list.filter((x) => !x.code)) {
+        for (const o of coded) expect(compactName(p.nama), p.nama).not.toBe(compactName(o.officialName!));
+      }
+      const rehab = coded.find((p) => p.code === '1.06.04')!;
+      expect(rehab.nama).toBe('Program Rehabilitasi Sosial');
+      expect(new Set(rehab.entries.map((e) => e.ref.agency.slug)).size).toBe(3);
+      expect([...new Set(rehab.entries.map((e) => e.ref.year))].sort()).toEqual([2018, 2021, 2023, 2024]);
+      // The tree's "PROGRAM PEMENUHAN HAK ANAK" and the budget's "… (PHA)" are one programme.
+      const pha = coded.find((p) => p.code === '2.08.06')!;
+      expect(pha.variants.map((v) => v.nama)).toEqual(expect.arrayContaining(['PROGRAM PEMENUHAN HAK ANAK']));
+      expect(pha.variants.every((v) => v.sources.every((s) => s.href.startsWith('/dokumen/')))).toBe(true);
+    },
+  );
+
+  it('compares agencies on every programme code two of them budget', { timeout: 60_000 }, async () => {
+    const { loadPortal } = await import('../../src/lib/portal.ts');
+    const { comparison, programmes } = await import('../../src/lib/tampilan/lintas.ts');
+    const reports = loadPortal(CONTENT).reports;
+    const shared = programmes(reports, 'id').filter(
+      (p) => p.code && new Set(p.entries.map((e) => e.ref.agency.slug)).size >= 2,
+    );
+    const c = comparison(reports, 'id');
+    expect(c.programmes.map((r) => r.code).sort()).toEqual(shared.map((p) => p.code).sort());
+    expect(c.programmes.length).toBeGreaterThanOrEqual(12);
+    // PPKS (Lumajang) and PMKS (Probolinggo, Malang): one indicator, three agencies.
+    const basic = c.indicators.find((r) => r.key === 'persentase-pmks-yang-terpenuhi-kebutuhan-dasarnya');
+    expect(Object.values(basic?.cells ?? {}).filter(Boolean)).toHaveLength(3);
+    expect(c.programmeIndicators.length).toBeGreaterThanOrEqual(10);
+  });
+});

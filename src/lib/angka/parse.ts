@@ -19,7 +19,12 @@
  *   `ordinal` takes any non-empty text as a level label (matching against an order is the scorer's job).
  */
 import Decimal from 'decimal.js';
+import { DECIMAL_PRECISION } from '../data/batas.ts';
 import type { NumberFormat, ParseResult, Printed, ValueKind } from './types.ts';
+
+// decimal.js defaults to 20 significant digits: a sum of 24-digit budget lines would be rounded and give a false
+// "children do not add up" finding. Every figure is read here, so this sets it before any arithmetic.
+Decimal.set({ precision: DECIMAL_PRECISION });
 
 const MISSING_TOKENS = new Set([
   '-',

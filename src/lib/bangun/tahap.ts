@@ -12,7 +12,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadReport, loadShared, reportFolders, type ContentError, type ReportFolder } from '../data/index.ts';
+import {
+  duplicateReport,
+  identityKey,
+  loadReport,
+  loadShared,
+  reportFolders,
+  type ContentError,
+  type ReportFolder,
+  type ReportIdentity,
+} from '../data/index.ts';
 import {
   buildTables,
   CONTENT_FILE_OF,
@@ -119,6 +128,8 @@ function reportKey(base: string, contentRoot: string, folder: ReportFolder): str
 interface Digest {
   id: string;
   year: number;
+  /** Agency, year, type and period: one folder per report (checked across cached and fresh digests). */
+  identity: ReportIdentity;
   province: string;
   indicatorNames: string[];
   /** Rows this report adds to each whole-dataset table (checked against the tables when they are built). */
@@ -227,6 +238,12 @@ export function runStage(options: StageOptions): StageResult {
     const digest: Digest = {
       id: entry.report.id,
       year: entry.report.meta.year,
+      identity: {
+        agency: entry.report.meta.agency,
+        year: entry.report.meta.year,
+        type: entry.report.meta.type,
+        period: entry.report.meta.period,
+      },
       province: entry.region.provinsi,
       indicatorNames: entry.report.indicators.map((i) => i.nama),
       counts: tableRowCounts(entry),
@@ -237,6 +254,14 @@ export function runStage(options: StageOptions): StageResult {
     writeAtomic(join(target, 'bundle.json'), encodeEntry(entry));
     writeAtomic(join(target, 'digest.json'), JSON.stringify(digest));
     pass1.push({ digest, bundle: join(target, 'bundle.json'), key });
+  }
+
+  const firstFolder = new Map<string, string>();
+  for (const { digest } of pass1) {
+    const key = identityKey(digest.identity);
+    const first = firstFolder.get(key);
+    if (first === undefined) firstFolder.set(key, digest.id);
+    else errors.push(duplicateReport(digest.id, digest.identity, first));
   }
 
   const manifest: StageManifest = {

@@ -1,11 +1,15 @@
 export {
+  duplicateReport,
+  identityKey,
   loadContent,
   loadReport,
   loadShared,
+  readDocumentLines,
   reportFolders,
   type LoadResult,
   type LoadOptions,
   type ReportFolder,
+  type ReportIdentity,
   type SharedContent,
 } from './muat.ts';
 export {

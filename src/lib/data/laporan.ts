@@ -84,7 +84,8 @@ function readRows<T>(
   const out: Rows<T> = [];
   for (const record of table.records) {
     const before = errors.length;
-    const reader = new RowReader(file, table.header, record, errors, input.meta.numberFormat);
+    // A file saved the Excel way in an Indonesian locale (`;`) has decimal commas, whatever the report declares.
+    const reader = new RowReader(file, table.header, record, errors, table.numberFormat ?? input.meta.numberFormat);
     reader.checkOverrides(csvFiles[name].figures);
     const value = read(reader);
     const line = (value as { source?: { line?: number } } | undefined)?.source?.line;
@@ -212,6 +213,23 @@ function rowYear(meta: ReportMeta, r: RowReader): number | undefined {
   return year;
 }
 
+/**
+ * An indicator's name is also its key across reports (`/indikator/<key>/`, from its Latin letters and digits): a
+ * name with none (`%`, a word in Cyrillic only) would have an empty key and no page of its own.
+ */
+function keyedName(r: RowReader, nama: string | undefined): string | undefined {
+  if (nama === undefined || /[a-z0-9]/i.test(nama.normalize('NFKD'))) return nama;
+  return r.error(
+    'nama',
+    'field-invalid',
+    {
+      id: 'Nama indikator harus memuat huruf Latin atau angka: nama itu juga menjadi alamat halamannya (/indikator/<nama>/).',
+      en: "An indicator's name must contain a Latin letter or digit: it is also its page address (/indikator/<name>/).",
+    },
+    { id: 'nama dengan huruf a-z atau angka', en: 'a name with letters a-z or digits' },
+  );
+}
+
 const figureKindForSummary = (kind: string): ValueKind => (kind.startsWith('total') ? 'angka' : 'persen');
 
 export function assembleReport(input: AssembleInput, errors: ContentError[]): Report {
@@ -236,7 +254,7 @@ export function assembleReport(input: AssembleInput, errors: ContentError[]): Re
   const indicators = readRows(input, 'indikator.csv', errors, (r): Indicator | undefined => {
     const kode = r.requiredText('kode');
     const node = r.requiredText('induk');
-    const nama = r.requiredText('nama');
+    const nama = keyedName(r, r.requiredText('nama'));
     const valueKind = r.oneOf('jenis_nilai', valueKinds);
     const polarity = r.oneOf('polaritas', polarities);
     const order = r.text('urutan');

@@ -2,7 +2,6 @@
  * Load `content/` into the typed model, collecting every error (never stopping at the first).
  * Used by the `validate` CLI, the Astro content loader and the tests alike.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ZodType } from 'zod';
 import type {
@@ -18,8 +17,11 @@ import type {
   TreeLevel,
   TreeNode,
 } from '../model.ts';
-import { decodeUtf8, readCsv, readYaml, type CsvTable } from './berkas.ts';
-import { type ContentError, sortErrors } from './galat.ts';
+import { ContentFiles, type Entry } from './aman.ts';
+import { LIMITS, type LimitName } from './batas.ts';
+import { decodeUtf8, readCsv, readYaml, splitLines, type CsvTable } from './berkas.ts';
+import { textProblem, textProblemMessage } from './teks.ts';
+import { type ContentError, ContentValidationError, sortErrors } from './galat.ts';
 import {
   agencySchema,
   csvFiles,
@@ -54,9 +56,11 @@ const ROW_OF_EN: Partial<Record<CsvFileName, string>> = {
 const NOTE_FILES = new Set(['CATATAN.md', 'README.md']);
 
 interface Ctx {
-  repoRoot: string;
   contentRoot: string;
+  fs: ContentFiles;
   errors: ContentError[];
+  /** Source documents already read (several reports may cite one): their line count, or undefined if unusable. */
+  documents: Map<string, { lines: number } | 'missing' | 'unreadable'>;
 }
 
 /**
@@ -70,18 +74,44 @@ export interface Unreadable {
 }
 
 function display(ctx: Ctx, path: string): string {
-  return relative(ctx.repoRoot, path).split(sep).join('/');
+  return ctx.fs.display(path);
 }
 
-function readText(ctx: Ctx, path: string): string | undefined {
-  const { value, errors } = decodeUtf8(display(ctx, path), readFileSync(path));
+/** A file's text, or undefined with its error (a missing file has none here: the caller knows what was expected). */
+function readText(ctx: Ctx, path: string, limit: LimitName): string | undefined {
+  const bytes = ctx.fs.read(path, limit);
+  if (bytes === undefined) return undefined;
+  const { value, errors } = decodeUtf8(display(ctx, path), bytes);
   ctx.errors.push(...errors);
   return value;
 }
 
+/**
+ * Lowercase ASCII letters, digits and single hyphens: safe in every URL and on every filesystem (no case twins), and
+ * not a Windows device name (`con`, `nul`, `lpt1`, …), which no Windows checkout can create.
+ */
+const SLUG = /^(?!(con|prn|aux|nul|com\d|lpt\d)$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function notSlug(ctx: Ctx, path: string, name: string, expected: { id: string; en: string }): void {
+  const odd = [...name].find((ch) => !/[a-z0-9.-]/.test(ch));
+  ctx.errors.push({
+    code: 'name-not-slug',
+    file: display(ctx, path),
+    expected,
+    found:
+      odd && odd.codePointAt(0)! > 0x7e
+        ? `${name} (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+        : name,
+    message: {
+      id: `Nama "${name}" bukan slug: pakai hanya huruf kecil a-z, angka 0-9 dan tanda hubung (mis. dinsos-kota-contoh). Nama lain merusak tautan dan bentrok di Windows/macOS.`,
+      en: `The name "${name}" is not a slug: use only lowercase a-z, digits 0-9 and hyphens (e.g. dinsos-kota-contoh). Other names break links and collide on Windows/macOS.`,
+    },
+  });
+}
+
 function readYamlFile<T>(ctx: Ctx, path: string, schema: ZodType<T>): T | undefined {
   const file = display(ctx, path);
-  const text = readText(ctx, path);
+  const text = readText(ctx, path, 'yamlBytes');
   if (text === undefined) return undefined;
   const { value, errors } = readYaml(file, text);
   ctx.errors.push(...errors);
@@ -96,16 +126,24 @@ function readYamlFile<T>(ctx: Ctx, path: string, schema: ZodType<T>): T | undefi
 
 /** The `.yaml` files of a shared folder; anything else there (a `.yml`, a stray CSV) would be silently ignored. */
 function yamlFiles(ctx: Ctx, dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).sort();
-  for (const name of names) {
-    if (name.endsWith('.yaml') || NOTE_FILES.has(name)) continue;
-    unknownFile(ctx, join(dir, name), {
-      id: 'berkas <slug>.yaml (ekstensi .yaml, bukan .yml)',
-      en: 'a <slug>.yaml file (extension .yaml, not .yml)',
-    });
+  const entries = ctx.fs.folder(dir) ? (ctx.fs.list(dir) ?? []) : [];
+  const files: string[] = [];
+  for (const { name, path, kind } of entries) {
+    // Links and special files were reported while listing.
+    if (kind === 'symlink' || kind === 'special' || kind === 'error') continue;
+    if (NOTE_FILES.has(name) && kind === 'file') continue;
+    if (!name.endsWith('.yaml') || kind === 'dir') {
+      unknownFile(ctx, path, {
+        id: 'berkas <slug>.yaml (ekstensi .yaml, bukan .yml)',
+        en: 'a <slug>.yaml file (extension .yaml, not .yml)',
+      });
+    } else if (!SLUG.test(slugOf(name))) {
+      notSlug(ctx, path, name, { id: '<slug>.yaml, mis. kota-contoh.yaml', en: '<slug>.yaml, e.g. kota-contoh.yaml' });
+    } else {
+      files.push(name);
+    }
   }
-  return names.filter((f) => f.endsWith('.yaml'));
+  return files;
 }
 
 function unknownFile(ctx: Ctx, path: string, expected: ContentError['expected']): void {
@@ -253,7 +291,10 @@ export interface RefSets {
 function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSets): Report | undefined {
   const folder = dir.split(sep).pop() ?? '';
   const metaPath = join(dir, 'laporan.yaml');
-  if (!existsSync(metaPath)) {
+  const entries = ctx.fs.list(dir);
+  if (entries === undefined) return undefined;
+  const metaKind = ctx.fs.kind(metaPath);
+  if (metaKind === 'missing') {
     ctx.errors.push({
       code: 'file-missing',
       file: display(ctx, metaPath),
@@ -265,16 +306,39 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     });
     return undefined;
   }
-  const metaFile = readYamlFile(ctx, metaPath, reportSchema);
+  // The output budget, checked on the sizes (lstat) before any table is read.
+  const tableDir = join(dir, 'tabel');
+  const tableEntries = ctx.fs.kind(tableDir) === 'dir' ? (ctx.fs.list(tableDir) ?? []) : [];
+  const totalBytes = [...entries, ...tableEntries]
+    .filter((e) => e.kind === 'file' && e.name.endsWith('.csv'))
+    .reduce((sum, e) => sum + ctx.fs.size(e.path), 0);
+  if (totalBytes > LIMITS.reportBytes.value) {
+    ctx.errors.push({
+      code: 'report-too-large',
+      file: display(ctx, dir),
+      expected: {
+        id: `tabel-tabel laporan paling besar ${LIMITS.reportBytes.value} bita bersama-sama`,
+        en: `the report's tables at most ${LIMITS.reportBytes.value} bytes together`,
+      },
+      found: `${totalBytes} bytes`,
+      message: {
+        id: `Tabel-tabel laporan ini bersama-sama ${totalBytes} bita, melebihi anggaran keluaran per laporan (${LIMITS.reportBytes.value}; ${LIMITS.reportBytes.reason.id}). Periksa apakah ada berkas yang salah.`,
+        en: `This report's tables add up to ${totalBytes} bytes, above the output budget per report (${LIMITS.reportBytes.value}; ${LIMITS.reportBytes.reason.en}). Check for a wrong file.`,
+      },
+    });
+    return undefined;
+  }
+  const metaFile =
+    metaKind === 'file' ? readYamlFile(ctx, metaPath, reportSchema) : (ctx.fs.refuse(metaPath, metaKind), undefined);
 
   const tables: Partial<Record<CsvFileName, CsvTable>> = {};
   /** CSV files that are missing (when required) or could not be read whole: references into them are not checked. */
   const unreadableTables = new Set<CsvFileName>();
-  const present = new Set(readdirSync(dir));
-  for (const name of present) {
-    const path = join(dir, name);
+  const present = new Map(entries.map((e) => [e.name, e]));
+  for (const { name, path, kind } of entries) {
+    if (kind === 'symlink' || kind === 'special' || kind === 'error') continue;
     if (name === 'laporan.yaml' || NOTE_FILES.has(name)) continue;
-    if (name === 'tabel' && statSync(path).isDirectory()) continue;
+    if (name === 'tabel' && kind === 'dir') continue;
     if (!(name in csvFiles)) {
       ctx.errors.push({
         code: 'file-unknown',
@@ -308,7 +372,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       }
       continue;
     }
-    const text = readText(ctx, path);
+    const text = readText(ctx, path, 'csvBytes');
     if (text === undefined) {
       unreadableTables.add(name);
       continue;
@@ -377,9 +441,9 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       },
     });
   }
-  const documentPath = join(ctx.contentRoot, 'dokumen', metaFile.dokumen.berkas);
-  const documentLines = existsSync(documentPath) ? readFileSync(documentPath, 'utf8').split('\n').length : undefined;
-  if (documentLines === undefined) {
+  const document = readDocument(ctx, metaFile.dokumen.berkas);
+  const documentLines = typeof document === 'object' ? document.lines : undefined;
+  if (document === 'missing') {
     ctx.errors.push({
       code: 'file-missing',
       file: metaDisplay,
@@ -473,7 +537,14 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     })),
   };
 
-  const extraTables = loadExtraTables(ctx, dir, meta);
+  if (documentLines !== undefined) {
+    metaFile.tabel_tambahan.forEach((t, i) => {
+      if (t.sumber_baris !== undefined && t.sumber_baris > documentLines) {
+        ctx.errors.push(lineBeyond(metaDisplay, `tabel_tambahan[${i}].sumber_baris`, t.sumber_baris, documentLines));
+      }
+    });
+  }
+  const extraTables = loadExtraTables(ctx, dir, meta, tableEntries);
   const report = assembleReport(
     {
       id: `${agencySlug}/${folder}`,
@@ -490,11 +561,102 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
   return report;
 }
 
-function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta): Report['extraTables'] {
+/** `sumber_baris` past the document's last line: the link would point at an anchor that does not exist. */
+export function lineBeyond(file: string, field: string, line: number, lines: number): ContentError {
+  return {
+    code: 'field-invalid',
+    file,
+    field,
+    expected: { id: `1–${lines}`, en: `1–${lines}` },
+    found: String(line),
+    message: {
+      id: `Baris ${line} di luar dokumen sumber (${lines} baris). Periksa nomor barisnya.`,
+      en: `Line ${line} is beyond the source document (${lines} lines). Check the line number.`,
+    },
+  };
+}
+
+/**
+ * A source document's text, checked once however many reports cite it: a plain UTF-8 file inside content/dokumen/,
+ * within its size limit, every line under the text rules (teks.ts). Its line count uses `splitLines`, the rule the
+ * published page uses too.
+ */
+function readDocument(ctx: Ctx, name: string): { lines: number } | 'missing' | 'unreadable' {
+  const known = ctx.documents.get(name);
+  if (known !== undefined) return known;
+  const dir = join(ctx.contentRoot, 'dokumen');
+  const path = join(dir, name);
+  let result: { lines: number } | 'missing' | 'unreadable' = 'unreadable';
+  if (!ctx.fs.folder(dir)) {
+    result = ctx.fs.kind(dir) === 'missing' ? 'missing' : 'unreadable';
+  } else if (ctx.fs.kind(path) === 'missing') {
+    result = 'missing';
+  } else {
+    const text = readText(ctx, path, 'documentBytes');
+    if (text !== undefined) {
+      const lines = splitLines(text);
+      const bad = lines.findIndex((line) => textProblem(line, 'document') !== undefined);
+      if (bad >= 0) {
+        const problem = textProblem(lines[bad] ?? '', 'document')!;
+        ctx.errors.push({
+          code: problem.code,
+          file: display(ctx, path),
+          row: bad + 1,
+          expected:
+            problem.code === 'html-in-text'
+              ? {
+                  id: 'teks tanpa HTML (selain tag format hasil ekstraksi PDF)',
+                  en: "text without HTML (other than the PDF extraction's formatting tags)",
+                }
+              : { id: 'teks biasa yang terlihat', en: 'plain visible text' },
+          found: problem.code === 'html-in-text' ? problem.found : `${problem.found} at position ${problem.index + 1}`,
+          message: textProblemMessage(problem, {
+            id: `Baris ${bad + 1} dokumen`,
+            en: `Line ${bad + 1} of the document`,
+          }),
+        });
+      } else {
+        result = { lines: lines.length };
+      }
+    }
+  }
+  ctx.documents.set(name, result);
+  return result;
+}
+
+/**
+ * The lines of a source document as the page publishes them: read through the same containment and decoding as
+ * validation, split by the same rule (`splitLines`), so every `sumber_baris` the validator accepted is an anchor.
+ * Throws `ContentValidationError` if the file is not what validation accepted (it cannot be, after a valid load).
+ */
+export function readDocumentLines(contentRoot: string, name: string): string[] {
+  const errors: ContentError[] = [];
+  const fs = new ContentFiles(contentRoot, errors);
+  const dir = join(contentRoot, 'dokumen');
+  const path = join(dir, name);
+  const bytes = fs.folder(dir) ? fs.read(path, 'documentBytes') : undefined;
+  const { value } = bytes ? decodeUtf8(fs.display(path), bytes) : { value: undefined };
+  if (value === undefined || errors.length > 0) {
+    throw new ContentValidationError(
+      errors.length > 0
+        ? errors
+        : [
+            {
+              code: 'file-missing',
+              file: fs.display(path),
+              message: { id: 'Dokumen sumber tidak dapat dibaca.', en: 'The source document cannot be read.' },
+            },
+          ],
+    );
+  }
+  return splitLines(value);
+}
+
+function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta, onDisk: Entry[]): Report['extraTables'] {
   const tableDir = join(dir, 'tabel');
   const declared = new Map(meta.extraTables.map((t) => [t.file, t]));
-  const onDisk = existsSync(tableDir) ? readdirSync(tableDir).sort() : [];
-  for (const name of onDisk) {
+  for (const { name, kind } of onDisk) {
+    if (kind === 'symlink' || kind === 'special' || kind === 'error') continue;
     if (!declared.has(`tabel/${name}`)) {
       ctx.errors.push({
         code: 'file-unknown',
@@ -511,9 +673,12 @@ function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta): Report['extra
       });
     }
   }
+  const folderKind = ctx.fs.kind(tableDir);
+  // A link or special file in place of tabel/ was reported while listing the report folder.
+  if (folderKind !== 'dir' && folderKind !== 'missing') return [];
   return meta.extraTables.flatMap((t) => {
     const path = join(dir, t.file);
-    if (!existsSync(path)) {
+    if (ctx.fs.kind(path) === 'missing') {
       ctx.errors.push({
         code: 'file-missing',
         file: display(ctx, path),
@@ -526,7 +691,7 @@ function loadExtraTables(ctx: Ctx, dir: string, meta: ReportMeta): Report['extra
       });
       return [];
     }
-    const text = readText(ctx, path);
+    const text = readText(ctx, path, 'csvBytes');
     if (text === undefined) return [];
     const file = display(ctx, path);
     // Extra tables have free headers: only structural problems (quotes, delimiter, ragged rows) count.
@@ -562,9 +727,33 @@ export interface SharedContent {
   errors: ContentError[];
 }
 
+function newCtx(contentRoot: string, errors: ContentError[]): Ctx {
+  return { contentRoot, fs: new ContentFiles(contentRoot, errors), errors, documents: new Map() };
+}
+
 export function loadShared(contentRoot: string): SharedContent {
-  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: [] };
+  const errors: ContentError[] = [];
+  const ctx = newCtx(contentRoot, errors);
   const unreadable: Unreadable = { regions: new Set(), agencies: new Set(), scales: new Set() };
+  const empty: SharedContent = {
+    contentRoot,
+    regions: [],
+    agencies: [],
+    scales: [],
+    refs: { agencies: new Map(), scales: new Map(), unreadable },
+    errors,
+  };
+  if (!ctx.fs.folder(contentRoot)) {
+    if (ctx.fs.kind(contentRoot) === 'missing') {
+      errors.push({
+        code: 'file-missing',
+        file: display(ctx, contentRoot),
+        expected: { id: 'folder konten', en: 'the content folder' },
+        message: { id: 'Folder konten tidak ada.', en: 'The content folder does not exist.' },
+      });
+    }
+    return empty;
+  }
   const regions = loadRegions(ctx, contentRoot, unreadable);
   const agencies = loadAgencies(ctx, contentRoot, regions, unreadable);
   const scales = loadScales(ctx, contentRoot, unreadable);
@@ -573,16 +762,11 @@ export function loadShared(contentRoot: string): SharedContent {
     scales: new Map(scales.map((s) => [s.slug, s])),
     unreadable,
   };
-  const nomenclature = loadNomenclature(contentRoot, (path) => display(ctx, path), ctx.errors);
-  return {
-    contentRoot,
-    regions,
-    agencies,
-    scales,
-    ...(nomenclature ? { nomenclature } : {}),
-    refs,
-    errors: ctx.errors,
-  };
+  const nomenclature = loadNomenclature(contentRoot, ctx.fs, ctx.errors, (name) => {
+    const document = readDocument(ctx, name);
+    return typeof document === 'object' ? document.lines : undefined;
+  });
+  return { contentRoot, regions, agencies, scales, ...(nomenclature ? { nomenclature } : {}), refs, errors };
 }
 
 /** A report folder: `laporan/<agency>/<folder>/`. */
@@ -593,36 +777,49 @@ export interface ReportFolder {
 }
 
 /**
- * Report folders in sorted order (agency, then folder), without reading them. Misplaced files are pushed to
- * `shared.errors` (they belong to no report).
+ * Report folders in sorted order (agency, then folder), without reading them. Misplaced files, links and names
+ * that are not slugs are pushed to `shared.errors` (they belong to no report).
  */
 export function reportFolders(shared: SharedContent, options: LoadOptions = {}): ReportFolder[] {
   const { contentRoot } = shared;
-  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: shared.errors };
+  const ctx = newCtx(contentRoot, shared.errors);
   const reportsRoot = join(contentRoot, 'laporan');
-  const only = options.only ? relative(reportsRoot, join(contentRoot, '..', options.only)) : undefined;
+  const only = options.only
+    ? relative(reportsRoot, join(contentRoot, '..', options.only))
+        .split(sep)
+        .join('/')
+    : '';
+  /** Whether `rel` (`agency` or `agency/folder`) is, holds, or lies inside what `only` selects. */
+  const wanted = (rel: string) =>
+    only === '' || rel === only || rel.startsWith(`${only}/`) || only.startsWith(`${rel}/`);
   const folders: ReportFolder[] = [];
-  if (!existsSync(reportsRoot)) return folders;
+  if (!ctx.fs.folder(reportsRoot)) return folders;
   const misplaced = {
     id: 'folder laporan/<instansi>/<tahun>-<jenis>[-<periode>]/',
     en: 'a folder laporan/<agency>/<year>-<type>[-<period>]/',
   };
-  for (const agencySlug of readdirSync(reportsRoot).sort()) {
-    const agencyDir = join(reportsRoot, agencySlug);
-    if (!statSync(agencyDir).isDirectory()) {
+  for (const { name: agencySlug, path: agencyDir, kind } of ctx.fs.list(reportsRoot) ?? []) {
+    if (kind === 'symlink' || kind === 'special' || kind === 'error' || !wanted(agencySlug)) continue;
+    if (kind !== 'dir') {
       if (!NOTE_FILES.has(agencySlug)) unknownFile(ctx, agencyDir, misplaced);
       continue;
     }
-    for (const folder of readdirSync(agencyDir).sort()) {
-      const dir = join(agencyDir, folder);
+    if (!SLUG.test(agencySlug)) {
+      notSlug(ctx, agencyDir, agencySlug, {
+        id: 'folder laporan/<slug-instansi>/',
+        en: 'a folder laporan/<agency-slug>/',
+      });
+      continue;
+    }
+    for (const { name: folder, path: dir, kind: folderKind } of ctx.fs.list(agencyDir) ?? []) {
       const rel = `${agencySlug}/${folder}`;
-      const wanted = only === undefined || only === '' || rel.startsWith(only.split(sep).join('/'));
-      if (!statSync(dir).isDirectory()) {
+      if (folderKind === 'symlink' || folderKind === 'special' || folderKind === 'error' || !wanted(rel)) continue;
+      if (folderKind !== 'dir') {
         // A report's files put directly in the agency folder would never be read.
-        if (wanted && !NOTE_FILES.has(folder)) unknownFile(ctx, dir, misplaced);
+        if (!NOTE_FILES.has(folder)) unknownFile(ctx, dir, misplaced);
         continue;
       }
-      if (wanted) folders.push({ agency: agencySlug, folder, dir });
+      folders.push({ agency: agencySlug, folder, dir });
     }
   }
   return folders;
@@ -633,10 +830,31 @@ export function loadReport(
   shared: SharedContent,
   folder: ReportFolder,
 ): { report: Report | undefined; errors: ContentError[] } {
-  const { contentRoot } = shared;
-  const ctx: Ctx = { repoRoot: join(contentRoot, '..'), contentRoot, errors: [] };
+  const ctx = newCtx(shared.contentRoot, []);
   const report = loadReportFolder(ctx, folder.dir, folder.agency, shared.refs);
   return { report, errors: sortErrors(ctx.errors) };
+}
+
+/** What makes two reports the same one: two folders (`2024-lkjip` and `2024-lkjip-tahunan`) must not share it. */
+export type ReportIdentity = Pick<ReportMeta, 'agency' | 'year' | 'type' | 'period'>;
+
+export function identityKey({ agency, year, type, period }: ReportIdentity): string {
+  return `${agency} ${year} ${type} ${period}`;
+}
+
+/** The error for report `id` whose identity an earlier folder `firstId` already holds (it would be published twice). */
+export function duplicateReport(id: string, identity: ReportIdentity, firstId: string): ContentError {
+  const { agency, year, type, period } = identity;
+  return {
+    code: 'duplicate-report',
+    file: `content/laporan/${id}/laporan.yaml`,
+    expected: { id: 'satu folder per laporan', en: 'one folder per report' },
+    found: `content/laporan/${firstId}/`,
+    message: {
+      id: `Laporan yang sama (${agency}, ${year}, ${type}, ${period}) sudah ada di content/laporan/${firstId}/. Hapus salah satu folder.`,
+      en: `The same report (${agency}, ${year}, ${type}, ${period}) is already in content/laporan/${firstId}/. Remove one of the folders.`,
+    },
+  };
 }
 
 /** Load and validate all of `content/`. Errors are sorted by file and row. */
@@ -644,10 +862,19 @@ export function loadContent(contentRoot: string, options: LoadOptions = {}): Loa
   const shared = loadShared(contentRoot);
   const errors = shared.errors;
   const reports: Report[] = [];
+  const seen = new Map<string, string>();
   for (const folder of reportFolders(shared, options)) {
     const loaded = loadReport(shared, folder);
     errors.push(...loaded.errors);
-    if (loaded.report) reports.push(loaded.report);
+    if (!loaded.report) continue;
+    const key = identityKey(loaded.report.meta);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push(duplicateReport(loaded.report.id, loaded.report.meta, first));
+      continue;
+    }
+    seen.set(key, loaded.report.id);
+    reports.push(loaded.report);
   }
   const { regions, agencies, scales, nomenclature } = shared;
   return {

@@ -3,11 +3,11 @@
  * (`kode.csv`) and the crosswalk for older programme names (`padanan-2006.csv`). Every problem is one located,
  * bilingual error, like all other content.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { CrosswalkEntry, Nomenclature, NomenclatureEntry, NomenclatureLevel } from '../model.ts';
 import { LEVELS, levelOf, parentCode } from '../nomenklatur/kode.ts';
+import type { ContentFiles } from './aman.ts';
 import { decodeUtf8, readCsv, readYaml } from './berkas.ts';
 import type { ContentError } from './galat.ts';
 import { RowReader } from './sel.ts';
@@ -38,31 +38,51 @@ const CROSSWALK_COLUMNS = { required: ['nama_lama', 'kode', 'keyakinan', 'alasan
 const FILES = new Set(['nomenklatur.yaml', 'kode.csv', 'padanan-2006.csv', 'README.md']);
 const CONFIDENCE = ['tinggi', 'sedang', 'rendah'] as const;
 
-function read(path: string, file: string, errors: ContentError[]): string | undefined {
-  const { value, errors: e } = decodeUtf8(file, readFileSync(path));
-  errors.push(...e);
-  return value;
+/**
+ * Filesystem access, only through the content readers' containment (`ContentFiles`: lstat, no links, size first),
+ * and document line counts by the one line rule the published page uses.
+ */
+interface Io {
+  display: (path: string) => string;
+  exists: (path: string) => boolean;
+  read: (path: string, file: string) => string | undefined;
+  /** Lines of a document in content/dokumen/, or `undefined` when it is missing or unreadable (reported). */
+  lines: (name: string) => number | undefined;
 }
 
-/** Lines of a document in content/dokumen/, or `undefined` when it is missing. */
-function documentLineCount(contentRoot: string, name: string): number | undefined {
-  const path = join(contentRoot, 'dokumen', name);
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').length : undefined;
+function ioOf(fs: ContentFiles, errors: ContentError[], lines: Io['lines']): Io {
+  return {
+    display: (path) => fs.display(path),
+    exists: (path) => fs.kind(path) !== 'missing',
+    read: (path, file) => {
+      const bytes = fs.read(path, file.endsWith('.yaml') ? 'yamlBytes' : 'csvBytes');
+      if (bytes === undefined) return undefined;
+      const { value, errors: e } = decodeUtf8(file, bytes);
+      errors.push(...e);
+      return value;
+    },
+    lines,
+  };
 }
 
 /**
  * Load `content/nomenklatur/` under `contentRoot`; `undefined` when the folder does not exist (a fixture site
- * without it links nothing). `display` turns a path into the repository-relative name used in errors.
+ * without it links nothing). Files are read through `fs` (containment); `documentLines` counts a document's lines.
  */
 export function loadNomenclature(
   contentRoot: string,
-  display: (path: string) => string,
+  fs: ContentFiles,
   errors: ContentError[],
+  documentLines: (name: string) => number | undefined,
 ): Nomenclature | undefined {
+  const io = ioOf(fs, errors, documentLines);
+  const display = io.display;
   const dir = join(contentRoot, 'nomenklatur');
-  if (!existsSync(dir)) return undefined;
-  for (const name of readdirSync(dir).sort()) {
-    if (FILES.has(name)) continue;
+  if (!fs.folder(dir)) return undefined;
+  for (const { name, kind } of fs.list(dir) ?? []) {
+    // Links and special files were reported while listing.
+    if (kind === 'symlink' || kind === 'special' || kind === 'error') continue;
+    if (FILES.has(name) && kind === 'file') continue;
     errors.push({
       code: 'file-unknown',
       file: display(join(dir, name)),
@@ -77,7 +97,7 @@ export function loadNomenclature(
 
   const metaPath = join(dir, 'nomenklatur.yaml');
   const metaFile = display(metaPath);
-  if (!existsSync(metaPath)) {
+  if (!io.exists(metaPath)) {
     errors.push({
       code: 'file-missing',
       file: metaFile,
@@ -89,7 +109,7 @@ export function loadNomenclature(
     });
     return undefined;
   }
-  const yamlText = read(metaPath, metaFile, errors);
+  const yamlText = io.read(metaPath, metaFile);
   if (yamlText === undefined) return undefined;
   const { value: yamlValue, errors: yamlErrors } = readYaml(metaFile, yamlText);
   errors.push(...yamlErrors);
@@ -112,7 +132,7 @@ export function loadNomenclature(
     ]),
   );
   for (const [key, source] of Object.entries(sources)) {
-    if (source.jenis === 'dokumen' && (!source.berkas || documentLineCount(contentRoot, source.berkas) === undefined)) {
+    if (source.jenis === 'dokumen' && (!source.berkas || io.lines(source.berkas) === undefined)) {
       errors.push({
         code: 'file-missing',
         file: metaFile,
@@ -127,21 +147,15 @@ export function loadNomenclature(
     }
   }
 
-  const entries = readCodes(contentRoot, dir, display, sources, errors);
-  const crosswalk = readCrosswalk(dir, display, entries, errors);
+  const entries = readCodes(dir, io, sources, errors);
+  const crosswalk = readCrosswalk(dir, io, entries, errors);
   return { legalBasis: meta.dasar_hukum, notes: meta.catatan, sources, entries, crosswalk };
 }
 
-function readCodes(
-  contentRoot: string,
-  dir: string,
-  display: (path: string) => string,
-  sources: Nomenclature['sources'],
-  errors: ContentError[],
-): NomenclatureEntry[] {
+function readCodes(dir: string, io: Io, sources: Nomenclature['sources'], errors: ContentError[]): NomenclatureEntry[] {
   const path = join(dir, 'kode.csv');
-  const file = display(path);
-  if (!existsSync(path)) {
+  const file = io.display(path);
+  if (!io.exists(path)) {
     errors.push({
       code: 'file-missing',
       file,
@@ -150,7 +164,7 @@ function readCodes(
     });
     return [];
   }
-  const csvText = read(path, file, errors);
+  const csvText = io.read(path, file);
   if (csvText === undefined) return [];
   const { value: table, errors: csvErrors } = readCsv(file, csvText, CODE_COLUMNS);
   errors.push(...csvErrors);
@@ -189,7 +203,7 @@ function readCodes(
       );
     }
     if (line !== undefined && source) {
-      const lines = source.jenis === 'dokumen' && source.berkas ? documentLineCount(contentRoot, source.berkas) : 0;
+      const lines = source.jenis === 'dokumen' && source.berkas ? io.lines(source.berkas) : 0;
       if (lines === 0 || (lines !== undefined && line > lines)) {
         r.error(
           'sumber_baris',
@@ -258,14 +272,14 @@ function codeShape(level: NomenclatureLevel): string {
 
 function readCrosswalk(
   dir: string,
-  display: (path: string) => string,
+  io: Io,
   entries: readonly NomenclatureEntry[],
   errors: ContentError[],
 ): CrosswalkEntry[] {
   const path = join(dir, 'padanan-2006.csv');
-  if (!existsSync(path)) return [];
-  const file = display(path);
-  const csvText = read(path, file, errors);
+  if (!io.exists(path)) return [];
+  const file = io.display(path);
+  const csvText = io.read(path, file);
   if (csvText === undefined) return [];
   const { value: table, errors: csvErrors } = readCsv(file, csvText, CROSSWALK_COLUMNS);
   errors.push(...csvErrors);

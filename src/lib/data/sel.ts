@@ -8,7 +8,7 @@ import type { NumberFormat, ParseProblem, Printed, ValueKind } from '../angka/ty
 import type { SourceRef } from '../model.ts';
 import { columnLetter, type ContentError } from './galat.ts';
 import type { CsvRecord } from './berkas.ts';
-import { HTML_TAG } from './skema.ts';
+import { LIMITS } from './batas.ts';
 
 export class RowReader {
   private readonly file: string;
@@ -61,7 +61,7 @@ export class RowReader {
     return undefined;
   }
 
-  /** Free text: optional unless `required`; never HTML (names are published as text, and tags hint at a bad paste). */
+  /** Free text: optional unless `required`. (Every cell already obeys the text rules of teks.ts: see `readCsv`.) */
   text(column: string, required = false): string | undefined {
     const value = this.raw(column);
     if (value === '') {
@@ -74,17 +74,6 @@ export class RowReader {
         );
       }
       return undefined;
-    }
-    if (HTML_TAG.test(value)) {
-      return this.error(
-        column,
-        'html-in-text',
-        {
-          id: `Kolom "${column}" berisi tag HTML. Tulis teks biasa saja (hapus <b>, <ul>, <script>, …).`,
-          en: `Column "${column}" contains an HTML tag. Write plain text only (remove <b>, <ul>, <script>, …).`,
-        },
-        { id: 'teks tanpa HTML', en: 'text without HTML' },
-      );
     }
     return value;
   }
@@ -137,7 +126,18 @@ export class RowReader {
   }
 
   source(table: string | undefined): SourceRef {
-    const line = this.integer('sumber_baris', false);
+    let line = this.integer('sumber_baris', false);
+    if (line === 0) {
+      line = this.error(
+        'sumber_baris',
+        'field-invalid',
+        {
+          id: 'Baris dokumen dihitung mulai dari 1; baris 0 tidak ada.',
+          en: 'Document lines are counted from 1; there is no line 0.',
+        },
+        { id: 'bilangan bulat ≥ 1', en: 'a whole number ≥ 1' },
+      );
+    }
     const page = this.text('sumber_halaman');
     return {
       file: this.file,
@@ -215,6 +215,18 @@ export class RowReader {
       return { kind: 'unreadable', text, reason: 'cacat-cetak' };
     }
     if (this.badOverride) return undefined;
+    const digits = (text.match(/\p{Nd}/gu) ?? []).length;
+    if (digits > LIMITS.figureDigits.value) {
+      return this.error(
+        column,
+        'value-too-many-digits',
+        {
+          id: `Angka di kolom "${column}" punya ${digits} digit; batasnya ${LIMITS.figureDigits.value} (${LIMITS.figureDigits.reason.id}). Periksa angkanya.`,
+          en: `The figure in column "${column}" has ${digits} digits; the limit is ${LIMITS.figureDigits.value} (${LIMITS.figureDigits.reason.en}). Check the figure.`,
+        },
+        { id: `paling banyak ${LIMITS.figureDigits.value} digit`, en: `at most ${LIMITS.figureDigits.value} digits` },
+      );
+    }
     const format = this.formatFor(column);
     const result = parsePrinted(text, kind, format);
     if (!result.ok) return this.parseError(column, kind, result.problem, format);
@@ -239,6 +251,19 @@ export class RowReader {
     problem: ParseProblem,
     format: NumberFormat | undefined,
   ): undefined {
+    const foreignDigit = /[^\P{Nd}0-9]/u.exec(problem.text)?.[0];
+    if (foreignDigit !== undefined) {
+      const cp = `U+${foreignDigit.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return this.error(
+        column,
+        'value-unparseable',
+        {
+          id: `"${problem.text}" memakai angka selain 0-9 (${foreignDigit} ${cp}, mis. angka Arab atau lebar penuh). Ketik ulang angkanya dengan 0-9.`,
+          en: `"${problem.text}" uses digits other than 0-9 (${foreignDigit} ${cp}, e.g. Arabic-Indic or fullwidth digits). Retype it with 0-9.`,
+        },
+        { id: 'angka dengan digit 0-9', en: 'a number with the digits 0-9' },
+      );
+    }
     if (problem.code === 'not-a-number' && !/\d/.test(problem.text)) {
       // Words where a figure belongs: not a misprinted number but a value of another kind.
       return this.error(
@@ -264,6 +289,23 @@ export class RowReader {
         );
       case 'not-a-number': {
         const example = format === 'en' ? '1,234,567.89' : '1.234.567,89';
+        const other = format === 'en' ? 'id' : format === 'id' ? 'en' : undefined;
+        if (other !== undefined && parsePrinted(problem.text, kind, other).ok) {
+          // Printed in the other number format: an override keeps the figure (and any finding on it).
+          const hasColumn = this.header.includes('format_angka');
+          return this.error(
+            column,
+            'value-unparseable',
+            {
+              id: `"${problem.text}" tidak terbaca dalam format ${format} tetapi terbaca dalam format ${other}: dokumen mencetaknya dalam format lain. Tulis "${column}:${other}" di kolom format_angka baris ini${hasColumn ? '' : ' (tambahkan kolom format_angka bila belum ada)'}; jangan memakai cacat_cetak, agar angkanya tetap diperiksa.`,
+              en: `"${problem.text}" does not read in the ${format} format but does in ${other}: the document prints it in the other format. Write "${column}:${other}" in this row's format_angka column${hasColumn ? '' : ' (add a format_angka column if there is none)'}; do not use cacat_cetak, so the figure is still checked.`,
+            },
+            {
+              id: `angka dengan format ${format}, atau format_angka ${column}:${other}`,
+              en: `a number in ${format} format, or format_angka ${column}:${other}`,
+            },
+          );
+        }
         return this.error(
           column,
           'value-unparseable',

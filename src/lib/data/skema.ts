@@ -5,17 +5,10 @@
 import * as z from 'zod';
 import type { ColumnSpec } from './berkas.ts';
 
-/** An HTML tag (`<b>`, `</p>`, `<script …>`); a bare `<` as in `x < 110` is not one. */
-export const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
-
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug');
 const year = z.number().int().min(1945).max(2100);
-/** Published text: never HTML (names are shown as text, and tags hint at a bad paste). */
-const text = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((v) => !HTML_TAG.test(v), { message: 'html', params: { galat: 'html-in-text' } });
+/** Published text. Every string of a YAML file (this or not) obeys the text rules of teks.ts: see `readYaml`. */
+const text = z.string().trim().min(1);
 /** A bound of a scale band, in percent; kept as text so no float ever holds it. */
 const bound = z
   .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, 'angka/number, mis./e.g. 90 | 90.5')])
@@ -116,7 +109,9 @@ export const reportSchema = z.strictObject({
   judul: text,
   /** The source document: `berkas` is its extracted text in content/dokumen/ (line numbers refer to it). */
   dokumen: z.strictObject({
-    berkas: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'nama berkas .txt di content/dokumen/'),
+    berkas: z
+      .string()
+      .regex(/^[a-z0-9]+([._-][a-z0-9]+)*\.txt$/, 'nama berkas .txt di content/dokumen/: huruf kecil, angka, . _ -'),
     judul_asli: text.optional(),
   }),
   penandatangan: z
@@ -138,7 +133,7 @@ export const reportSchema = z.strictObject({
   skala: slug.optional(),
   rumus_negatif: z.enum(['2t-r', 't/r']).default('2t-r'),
   efisiensi: z.enum(['serapan/capaian', 'capaian-serapan', 'capaian/serapan', 'tidak-ada']).default('tidak-ada'),
-  batas_capaian: bound.optional(),
+  batas_capaian: bound.refine((v) => Number(v) > 0, { message: '> 0, mis./e.g. 100 | 120' }).optional(),
   format_angka: z.enum(['id', 'en']).optional(),
   tahun_data: z.strictObject({ dari: year, sampai: year }),
   catatan: z.array(text).default([]),

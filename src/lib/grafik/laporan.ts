@@ -4,6 +4,7 @@ import type { IndicatorValue, Report, Scale, SourceRef } from '../model.ts';
 import type { ScoredReport } from '../skor/index.ts';
 import type { Lang } from '../tampilan/tampil.ts';
 import type { NodeGroup } from '../tampilan/laporan.ts';
+import { titleCase } from '../tampilan/judul.ts';
 import { withSummary } from './ringkasan.ts';
 import type { ChartSpec, Tone } from './spek.ts';
 import { cappedAxis, rankOrder, reorder } from './sumbu.ts';
@@ -94,7 +95,7 @@ export function serapanChart(report: Report, scored: ScoredReport, lang: Lang): 
     .map((line) => {
       const s = scored.budget.find((b) => b.id === line.id);
       return s?.serapan.kind === 'persen'
-        ? { label: line.nama, value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
+        ? { label: titleCase(line.nama), value: formatMachine(s.serapan.value.toDecimalPlaces(2)) }
         : undefined;
     })
     .filter((p) => p !== undefined);

@@ -27,7 +27,9 @@ export interface PageChart {
 
 export function reportCharts(entry: PortalReport, lang: Lang): ChartSpec[] {
   const { report, scored } = entry;
-  const groups = evaluationGroups(report, scored, lang);
+  // Bars take the colour of their band on the report's own scale (not a fixed 100% line). No target-vs-realisation
+  // chart: its bars would mix units; the printed target and result are columns of the capaian chart's table.
+  const groups = evaluationGroups(report, scored, lang, entry.scale ? [entry.scale] : []);
   return [capaianChart(report, groups, scored, lang, entry.scale), serapanChart(report, scored, lang)].filter(
     (c) => c !== undefined,
   );

@@ -86,3 +86,14 @@ export {
   type Percentage,
 } from './hasil.ts';
 export { matchesPrinted, printedDecimals, roundingMatch, samePrintedFigure, type RoundingMode } from './presisi.ts';
+export {
+  materiality,
+  rankFindings,
+  ROUNDING_TOLERANCE,
+  TIERS,
+  unitOf,
+  type FindingUnit,
+  type Materiality,
+  type RankedFinding,
+  type Tier,
+} from './materialitas.ts';

@@ -344,7 +344,7 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
     ...scalesChecked.findings,
     ...unreadableFindings(report),
     ...values.findings,
-    ...crossCheckValues(report.id, report.values),
+    ...crossCheckValues(report.id, report.values, values.values),
     ...budget.findings,
     ...budgetCross.findings,
     ...efficiency.flatMap((e) => e.findings),

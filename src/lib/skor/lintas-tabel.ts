@@ -5,6 +5,7 @@
  */
 import type { Printed } from '../angka/types.ts';
 import type { IndicatorValue } from '../model.ts';
+import type { ScoredValue } from './nilai.ts';
 import { samePrintedFigure } from './presisi.ts';
 import { differsBetweenTables, locate, targetDiffers, type Finding } from './temuan.ts';
 
@@ -33,7 +34,12 @@ function differs(a: Printed | undefined, b: Printed | undefined): boolean {
   return a !== undefined && b !== undefined && samePrintedFigure(a, b) === false;
 }
 
-export function crossCheckValues(reportId: string, values: IndicatorValue[]): Finding[] {
+/** `scored`: the scored values, whose capaian against the PK target is quoted in a target finding. */
+export function crossCheckValues(
+  reportId: string,
+  values: IndicatorValue[],
+  scored: readonly ScoredValue[] = [],
+): Finding[] {
   const findings: Finding[] = [];
   for (const group of groupValues(values).values()) {
     const evaluations = group.filter((v) => v.role === 'capaian');
@@ -44,12 +50,20 @@ export function crossCheckValues(reportId: string, values: IndicatorValue[]): Fi
     if (agreement?.target !== undefined) {
       for (const evaluation of evaluations) {
         if (evaluation.target === undefined || !differs(evaluation.target, agreement.target)) continue;
+        const score = scored.find(
+          (v) => v.source.file === evaluation.source.file && v.source.row === evaluation.source.row,
+        );
+        const both =
+          score?.capaian.kind === 'persen' && score.againstAgreement?.capaian.kind === 'persen'
+            ? { evaluation: score.capaian.value, agreement: score.againstAgreement.capaian.value }
+            : undefined;
         findings.push(
-          targetDiffers(locate(reportId, evaluation.source, evaluation.indicator, 'target'), evaluation.target.text, {
-            text: agreement.target.text,
-            source: agreement.source,
-            revised: agreement === revised,
-          }),
+          targetDiffers(
+            locate(reportId, evaluation.source, evaluation.indicator, 'target'),
+            evaluation.target.text,
+            { text: agreement.target.text, source: agreement.source, revised: agreement === revised },
+            both,
+          ),
         );
       }
     }

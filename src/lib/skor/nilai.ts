@@ -15,7 +15,7 @@ import {
 } from './capaian.ts';
 import { groupValues, valueGroupKey } from './lintas-tabel.ts';
 import { predicatesSideBySide, evaluatePredicate, type PredicateScale, type SideBySidePredicates } from './predikat.ts';
-import { matchesPrinted, normaliseLabel, type RoundingMode } from './presisi.ts';
+import { matchesPrinted, normaliseLabel, samePrintedFigure, type RoundingMode } from './presisi.ts';
 import {
   cappedByAgency,
   capaianMismatch,
@@ -57,6 +57,11 @@ export interface ScoredValue {
   capaian: Capaian;
   /** Where the target came from when this row prints none (another table for the same indicator and year). */
   targetFrom?: SourceRef;
+  /**
+   * An evaluation row whose target differs from the Perjanjian Kinerja in force (revised PK, else PK): the capaian
+   * against the PK's target as well, so readers see the result against each printed target.
+   */
+  againstAgreement?: { target: Printed; source: SourceRef; revised: boolean; capaian: Capaian };
   /** Negative indicators: the capaian under the other negative convention, for readers who use it. */
   alternative?: Capaian;
   /** Capaian with the declared cap applied (only when a cap is declared and the capaian is a percentage). */
@@ -68,6 +73,15 @@ export interface ScoredValue {
 
 /** Target for a row that prints none: the evaluation table first, then the revised PK, the PK, the Renstra. */
 const TARGET_SOURCES: readonly ValueRole[] = ['capaian', 'pk-perubahan', 'pk', 'renstra'];
+
+/** The target of the Perjanjian Kinerja in force for a group: the revised PK's, else the original's. */
+function agreementOf(group: IndicatorValue[]): { target: Printed; source: SourceRef; revised: boolean } | undefined {
+  for (const role of ['pk-perubahan', 'pk'] as const) {
+    const row = group.find((v) => v.role === role && v.target !== undefined);
+    if (row?.target !== undefined) return { target: row.target, source: row.source, revised: role === 'pk-perubahan' };
+  }
+  return undefined;
+}
 
 function targetFor(value: IndicatorValue, group: IndicatorValue[]): { target?: Printed; from?: SourceRef } {
   if (value.target !== undefined) return { target: value.target };
@@ -211,7 +225,8 @@ export function scoreValues(
     findings.push(...dataYearFindings(value, context));
     if (value.realisasi === undefined && value.printedCapaian === undefined) continue; // a target-only row (PK, Renstra)
 
-    const { target, from } = targetFor(value, groups.get(valueGroupKey(value)) ?? [value]);
+    const group = groups.get(valueGroupKey(value)) ?? [value];
+    const { target, from } = targetFor(value, group);
     const input: CapaianInput = {
       target,
       realisasi: value.realisasi,
@@ -225,6 +240,9 @@ export function scoreValues(
       if (order !== undefined) input.order = order;
     }
     const capaian = computeCapaian(input);
+    // With a declared cap the agency rates the capped figure: predicates follow it (the uncapped one stays shown).
+    const rated =
+      capaian.kind === 'persen' && context.cap !== undefined ? Decimal.min(capaian.value, context.cap) : undefined;
     const result: ScoredValue = {
       indicator: value.indicator,
       year: value.year,
@@ -233,7 +251,9 @@ export function scoreValues(
       source: value.source,
       capaian,
       predicates:
-        capaian.kind === 'persen' ? predicatesSideBySide(capaian.value, context.ownScale, context.nationalScale) : {},
+        capaian.kind === 'persen'
+          ? predicatesSideBySide(rated ?? capaian.value, context.ownScale, context.nationalScale)
+          : {},
     };
     if (from !== undefined) result.targetFrom = from;
     if (value.printedCapaian !== undefined) result.printedCapaian = value.printedCapaian;
@@ -241,6 +261,10 @@ export function scoreValues(
       result.alternative = computeCapaian({ ...input, negativeFormula: capaian.formula === '2t-r' ? 't/r' : '2t-r' });
     }
     if (capaian.kind === 'persen' && context.cap !== undefined) result.capped = Decimal.min(capaian.value, context.cap);
+    const agreement = agreementOf(group);
+    if (value.role === 'capaian' && agreement && target && samePrintedFigure(agreement.target, target) === false) {
+      result.againstAgreement = { ...agreement, capaian: computeCapaian({ ...input, target: agreement.target }) };
+    }
 
     const printedCheck = checkPrintedCapaian(value, indicator, capaian, input, context);
     if (printedCheck.check !== undefined) result.printedCheck = printedCheck.check;

@@ -247,7 +247,7 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
   const readings: SummaryReading[] = perSet.flatMap(({ table, lines, aggregate, mean, leaves }) => [
     {
       value: aggregate,
-      label: { id: `total realisasi ÷ total pagu (${table})`, en: `total spending ÷ total allocation (${table})` },
+      label: { id: `total realisasi ÷ total pagu (${table})`, en: `total realisation ÷ total allocation (${table})` },
     },
     ...(mean === undefined
       ? []
@@ -326,7 +326,9 @@ function totalOf(summary: PrintedSummary, context: SummaryContext, field: MoneyF
     };
   });
   const what =
-    field === 'pagu' ? { id: 'Total pagu', en: 'Total allocation' } : { id: 'Total realisasi', en: 'Total spending' };
+    field === 'pagu'
+      ? { id: 'Total pagu', en: 'Total allocation' }
+      : { id: 'Total realisasi', en: 'Total realisation' };
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
     mismatch: (location, printed) => {

@@ -7,7 +7,7 @@ export type Serapan = Percentage | NotComputable;
 
 const FIELD = {
   pagu: { id: 'Pagu', en: 'Allocation (pagu)' },
-  realisasi: { id: 'Realisasi', en: 'Spending (realisasi)' },
+  realisasi: { id: 'Realisasi', en: 'Realisation (realisasi)' },
 };
 
 /** The amount a printed money cell states, or why it states none. */

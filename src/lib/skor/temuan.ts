@@ -252,7 +252,14 @@ export function targetDiffers(
   location: FindingLocation,
   printed: string,
   agreement: { text: string; source: SourceRef; revised: boolean },
+  capaian?: { evaluation: Decimal; agreement: Decimal },
 ): Finding {
+  const against = capaian
+    ? {
+        id: ` Capaian terhadap target tabel evaluasi ${pct(capaian.evaluation, 'id')}, terhadap target PK ${pct(capaian.agreement, 'id')}.`,
+        en: ` Capaian against the evaluation table's target ${pct(capaian.evaluation, 'en')}, against the PK target ${pct(capaian.agreement, 'en')}.`,
+      }
+    : { id: '', en: '' };
   const pk = agreement.revised
     ? { id: 'Perjanjian Kinerja perubahan', en: 'the revised performance agreement' }
     : { id: 'Perjanjian Kinerja', en: 'the performance agreement (PK)' };
@@ -263,8 +270,8 @@ export function targetDiffers(
     printed,
     recomputed: agreement.text,
     explanation: {
-      id: `Target di tabel evaluasi "${printed}" berbeda dengan target di ${pk.id} "${agreement.text}" (${agreement.source.table}).`,
-      en: `The evaluation table's target "${printed}" differs from the target in ${pk.en} "${agreement.text}" (${agreement.source.table}).`,
+      id: `Target di tabel evaluasi "${printed}" berbeda dengan target di ${pk.id} "${agreement.text}" (${agreement.source.table}).${against.id}`,
+      en: `The evaluation table's target "${printed}" differs from the target in ${pk.en} "${agreement.text}" (${agreement.source.table}).${against.en}`,
     },
   };
 }
@@ -347,7 +354,7 @@ export function serapanAverageMismatch(
         : `; the simple mean of ${lineCount} lines' absorption is ${pct(mean, 'en')}`;
   return numeric('rata-rata-berbeda', 'error', location, printed.text, printed.value, aggregate, {
     id: `Rata-rata serapan tercetak ${printed.text}; total realisasi ÷ total pagu × 100 = ${pct(aggregate, 'id')}${meanText('id')}.`,
-    en: `Average absorption printed as ${printed.text}; total spending ÷ total allocation × 100 = ${pct(aggregate, 'en')}${meanText('en')}.`,
+    en: `Average absorption printed as ${printed.text}; total realisation ÷ total allocation × 100 = ${pct(aggregate, 'en')}${meanText('en')}.`,
   });
 }
 

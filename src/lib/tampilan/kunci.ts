@@ -22,11 +22,28 @@ export function programmeKey(name: string): string {
   return slug || slugify(name);
 }
 
-/** Key of an indicator across reports: its normalised name (documents are not consistent enough for more). */
+/**
+ * Spellings and abbreviations of the same words across documents, read one way. PPKS (Pemerlu Pelayanan
+ * Kesejahteraan Sosial) is the newer name of the group older documents call PMKS (Penyandang Masalah Kesejahteraan
+ * Sosial); PSKS is Potensi Sumber Kesejahteraan Sosial. Whole words only; names are never merged by similarity
+ * (docs/nomenklatur.md: similar indicator names are often different indicators, e.g. "perempuan korban" vs
+ * "perempuan dan anak korban").
+ */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/\b(?:prosentase|percentase|presentase)\b/gi, 'persentase'],
+  [/\bdlm\b/gi, 'dalam'],
+  [/\b(?:penyandang|pemerlu)\s+(?:masalah|pelayanan)\s+kesejahteraan\s+sosial\b/gi, 'PMKS'],
+  [/\bPPKS\b/g, 'PMKS'],
+  [/\bpotensi\s+(?:dan\s+)?sumber\s+kesejahteraan\s+sosial\b/gi, 'PSKS'],
+];
+
+/**
+ * Key of an indicator across reports: its name without bracketed text ("(PMKS)", "(%)"), with the spellings and
+ * abbreviations above read the same way, as a slug.
+ */
 export function indicatorKey(name: string): string {
-  return slugify(name.replace(/\(.*?\)/g, ' '))
-    .slice(0, 120)
-    .replace(/-+$/, '');
+  const plain = SPELLINGS.reduce((text, [pattern, to]) => text.replace(pattern, to), name.replace(/\(.*?\)/g, ' '));
+  return slugify(plain).slice(0, 120).replace(/-+$/, '');
 }
 
 /**

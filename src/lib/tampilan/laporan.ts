@@ -3,8 +3,9 @@
  * The page only loops over what this returns.
  */
 import Decimal from 'decimal.js';
-import type { BudgetLine, IndicatorValue, Report, SourceRef, TreeNode } from '../model.ts';
+import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } from '../model.ts';
 import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
+import { colourBand, toneOfBand, type BandView } from './pita.ts';
 import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
 import {
   showCapaian,
@@ -30,6 +31,8 @@ export interface ValueRow {
   realisasi: string;
   printedCapaian: string;
   capaian: Shown;
+  /** The band colouring the recomputed capaian (own scale, else national), with its label and icon. */
+  band?: BandView;
   /** Printed capaian disagrees with the recomputation. */
   mismatch: boolean;
   ownPredicate: string;
@@ -70,9 +73,17 @@ export interface BudgetTable {
 
 const sameSource = (a: SourceRef, b: SourceRef) => a.file === b.file && a.row === b.row;
 
-function valueRow(report: Report, value: IndicatorValue, scored: ScoredValue | undefined, lang: Lang): ValueRow {
+function valueRow(
+  report: Report,
+  value: IndicatorValue,
+  scored: ScoredValue | undefined,
+  lang: Lang,
+  scales: readonly Scale[],
+): ValueRow {
   const indicator = report.indicators.find((i) => i.kode === value.indicator);
   const check = scored?.printedCheck;
+  const band = colourBand(scored?.predicates, scales);
+  const capaian = showCapaian(scored?.capaian, lang);
   return {
     indicator: value.indicator,
     nama: indicator?.nama ?? value.indicator,
@@ -84,7 +95,9 @@ function valueRow(report: Report, value: IndicatorValue, scored: ScoredValue | u
     target: showPrinted(value.target),
     realisasi: showPrinted(value.realisasi),
     printedCapaian: showPrinted(value.printedCapaian),
-    capaian: showCapaian(scored?.capaian, lang),
+    // Colour follows the band, not a fixed 100% line (99,52% is "Tercapai", not a failure).
+    capaian: band && capaian.tone !== 'netral' ? { ...capaian, tone: toneOfBand(band) } : capaian,
+    ...(band ? { band } : {}),
     mismatch: check !== undefined && !check.matches,
     ownPredicate: showPredicate(scored?.predicates.own, lang),
     nationalPredicate: showPredicate(scored?.predicates.national, lang),
@@ -127,22 +140,32 @@ export function primaryEvaluation(report: Report, indicator: string): IndicatorV
 }
 
 /** Evaluation rows for the report's own year and period, one per indicator, grouped by the node it measures. */
-export function evaluationGroups(report: Report, scored: ScoredReport, lang: Lang): NodeGroup[] {
+export function evaluationGroups(
+  report: Report,
+  scored: ScoredReport,
+  lang: Lang,
+  scales: readonly Scale[] = [],
+): NodeGroup[] {
   const groups: NodeGroup[] = [];
   for (const node of report.tree) {
     const rows = report.indicators
       .filter((i) => i.node === node.kode)
       .map((i) => primaryEvaluation(report, i.kode))
       .filter((v): v is IndicatorValue => v !== undefined)
-      .map((v) => valueRow(report, v, scoredFor(scored, v), lang));
+      .map((v) => valueRow(report, v, scoredFor(scored, v), lang, scales));
     if (rows.length > 0) groups.push({ node, path: treePath(report, node), rows });
   }
   return groups;
 }
 
 /** Every value row of the report (all years, all tables), in file order. */
-export function allValueRows(report: Report, scored: ScoredReport, lang: Lang): ValueRow[] {
-  return report.values.map((v) => valueRow(report, v, scoredFor(scored, v), lang));
+export function allValueRows(
+  report: Report,
+  scored: ScoredReport,
+  lang: Lang,
+  scales: readonly Scale[] = [],
+): ValueRow[] {
+  return report.values.map((v) => valueRow(report, v, scoredFor(scored, v), lang, scales));
 }
 
 function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
@@ -193,14 +216,18 @@ export interface AverageRow {
   nama: string;
   mean: Shown;
   capped?: Shown;
+  band?: BandView;
   ownPredicate: string;
   nationalPredicate: string;
   included: number;
   excluded: number;
+  /** Indicators lost from the source text that the mean was computed without. */
+  lostFromSource: string[];
 }
 
-export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
+export function averageRows(scored: ScoredReport, lang: Lang, scales: readonly Scale[] = []): AverageRow[] {
   return scored.averages.map((a) => ({
+    ...(colourBand(a.predicates, scales) ? { band: colourBand(a.predicates, scales) as BandView } : {}),
     scope: a.scope,
     level: a.level,
     nama: a.nama,
@@ -220,6 +247,7 @@ export function averageRows(scored: ScoredReport, lang: Lang): AverageRow[] {
     nationalPredicate: showPredicate(a.predicates.national, lang),
     included: a.result.included.length,
     excluded: a.result.excludedOrdinal.length + a.result.excludedNotComputable.length,
+    lostFromSource: a.result.lostFromSource ?? [],
   }));
 }
 

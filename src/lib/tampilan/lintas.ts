@@ -467,6 +467,8 @@ export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lan
 
 export interface CompareCell {
   year: number;
+  /** `tahunan`, `tw1`…: quarterly figures are cumulative and not comparable with annual ones. */
+  period: string;
   text: string;
   detail: string;
 }
@@ -474,6 +476,8 @@ export interface CompareCell {
 export interface CompareRow {
   key: string;
   nama: string;
+  /** Nomenclature code of a programme row. */
+  code?: string;
   href: string;
   cells: Record<string, CompareCell | undefined>;
 }
@@ -490,22 +494,57 @@ export function comparison(entries: PortalReport[], lang: Lang) {
       for (const e of i.entries) {
         const prev = cells[e.ref.agency.slug];
         if (!prev || prev.year <= e.year)
-          cells[e.ref.agency.slug] = { year: e.year, text: e.realisasi || '—', detail: e.capaian.text };
+          cells[e.ref.agency.slug] = {
+            year: e.year,
+            period: e.period,
+            text: e.realisasi || '—',
+            detail: e.capaian.text,
+          };
       }
       return { key: i.key, nama: i.nama, href: `/indikator/${i.key}/`, cells };
     });
-  const programmeRowsOut: CompareRow[] = programmes(entries, lang)
+  const all = programmes(entries, lang);
+  const programmeRowsOut: CompareRow[] = all
     .filter((p) => new Set(p.entries.map((e) => e.ref.agency.slug)).size >= 2)
     .map((p) => {
       const cells: Record<string, CompareCell | undefined> = {};
       for (const e of p.entries) {
         const prev = cells[e.ref.agency.slug];
         if (!prev || prev.year <= e.ref.year)
-          cells[e.ref.agency.slug] = { year: e.ref.year, text: e.pagu || '—', detail: e.serapan.text };
+          cells[e.ref.agency.slug] = {
+            year: e.ref.year,
+            period: e.ref.period,
+            text: e.pagu || '—',
+            detail: e.serapan.text,
+          };
       }
-      return { key: p.key, nama: p.nama, href: `/program/${p.key}/`, cells };
+      return { key: p.key, nama: p.nama, ...(p.code ? { code: p.code } : {}), href: `/program/${p.key}/`, cells };
     });
-  return { agencies, indicators: indicatorRowsOut, programmes: programmeRowsOut };
+  // Programme indicators compared on the programme's code: agencies name them differently, the programme is one.
+  const programmeIndicatorRows: CompareRow[] = all
+    .filter((p) => p.code)
+    .map((p) => {
+      const cells: Record<string, CompareCell | undefined> = {};
+      for (const e of p.entries) {
+        const first = e.indicators[0];
+        const prev = cells[e.ref.agency.slug];
+        if (first && (!prev || prev.year <= e.ref.year))
+          cells[e.ref.agency.slug] = {
+            year: e.ref.year,
+            period: e.ref.period,
+            text: first.capaian.text,
+            detail: first.nama,
+          };
+      }
+      return { key: p.key, nama: p.nama, code: p.code!, href: `/program/${p.key}/`, cells };
+    })
+    .filter((r) => Object.values(r.cells).filter(Boolean).length >= 2);
+  return {
+    agencies,
+    indicators: indicatorRowsOut,
+    programmes: programmeRowsOut,
+    programmeIndicators: programmeIndicatorRows,
+  };
 }
 
 /** Pagefind filter values of a cross-report page: the agencies, regions and years its entries come from. */

@@ -2,8 +2,8 @@
  * How computed results read on a page: one short text and a tone per result, in Indonesian or English.
  * Pages never format numbers themselves; they call these.
  */
-import type Decimal from 'decimal.js';
-import { formatPercent, formatPoints, formatRupiah } from '../angka/format.ts';
+import Decimal from 'decimal.js';
+import { formatNumber, formatPercent, formatPoints, formatRupiah } from '../angka/format.ts';
 import type { Printed } from '../angka/types.ts';
 import type { Capaian, Efficiency, PredicateResult, Serapan } from '../skor/index.ts';
 import type { Tone } from '../grafik/spek.ts';
@@ -25,6 +25,23 @@ export function showPercent(value: Decimal, lang: Lang): string {
 
 export function showRupiah(value: Decimal, lang: Lang): string {
   return formatRupiah(value, fmt(lang));
+}
+
+const MAGNITUDES: { from: Decimal; id: string; en: string; decimals: number }[] = [
+  { from: new Decimal('1e12'), id: 'triliun', en: 'trillion', decimals: 2 },
+  { from: new Decimal('1e9'), id: 'miliar', en: 'billion', decimals: 2 },
+  { from: new Decimal('1e6'), id: 'juta', en: 'million', decimals: 1 },
+];
+
+/**
+ * Rupiah as a reader says it: `Rp 68,95 miliar`, `Rp 371,8 juta` (`Rp 68.95 billion` in English); amounts under
+ * a million in full. Pages put the exact amount beside it (`showRupiah`).
+ */
+export function showRupiahShort(value: Decimal, lang: Lang): string {
+  const magnitude = MAGNITUDES.find((m) => value.abs().greaterThanOrEqualTo(m.from));
+  if (!magnitude) return showRupiah(value, lang);
+  const scaled = value.div(magnitude.from);
+  return `Rp ${formatNumber(scaled, { decimals: magnitude.decimals, format: lang })} ${magnitude[lang]}`;
 }
 
 export function showCapaian(capaian: Capaian | undefined, lang: Lang): Shown {

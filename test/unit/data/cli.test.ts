@@ -7,7 +7,7 @@
  * one from an earlier build).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,61 @@ describe('validate, in-process, on every invalid case', () => {
   });
 });
 
+describe("validate's path argument", () => {
+  const runIn = (arg: string) => validateInProcess(VALID_CONTENT, [arg]);
+  const firstLine = (r: Run) => r.stderr.split('\n')[0];
+
+  it.each(['content', 'content/', './content', 'content/laporan', 'content/laporan/dinas-contoh'])(
+    '%s checks everything it names: the one report, valid',
+    (arg) => {
+      const r = runIn(arg);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(SUMMARY);
+    },
+  );
+
+  it.each(['content/laporan/dinas-contoh/2024-lkjip', 'content/laporan/dinas-contoh/2024-lkjip/nilai.csv'])(
+    '%s (a report folder, or a file in it) checks that report',
+    (arg) => expect(runIn(arg).stdout).toMatch(SUMMARY),
+  );
+
+  it('a shared file checks everything (every report depends on it)', () => {
+    expect(runIn('content/instansi/dinas-contoh.yaml').stdout).toMatch(SUMMARY);
+  });
+
+  it.each([
+    ['content/laporan/dinas-contoh/2024-lkjp', 'argument-not-found'],
+    ['content/laporan/dinas-lain', 'argument-not-found'],
+    ['/etc', 'argument-outside-content'],
+    ['..', 'argument-outside-content'],
+  ])('%s is %s, naming the path, and nothing is called valid', (arg, code) => {
+    const r = runIn(arg);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(firstLine(r)).toBe(`✗ [${code}] ${arg}`);
+    expect(r.stderr).toContain('Nothing was checked');
+  });
+
+  it('a file outside any report folder under laporan/ is argument-not-report', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kinerja-arg-'));
+    try {
+      const content = join(tmp, 'content');
+      mkdirSync(join(content, 'laporan'), { recursive: true });
+      writeFileSync(join(content, 'laporan', 'catatan.txt'), 'x');
+      const r = validateCommand(['content/laporan/catatan.txt'], { KINERJA_CONTENT: 'content' }, tmp);
+      expect(r.stderr.split('\n')[0]).toBe('✗ [argument-not-report] content/laporan/catatan.txt');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('a broken CSV is found when validating its folder by path (it used to pass as "0 reports")', () => {
+    const entry = manifest.cases.find((c) => c.name === 'csv-unbalanced-quote')!;
+    const r = validateInProcess(caseContentDir(entry), ['content/laporan/dinas-contoh/2024-lkjip/']);
+    expectOneError(entry, r);
+  });
+});
+
 describe('validate, spawned (node scripts/validate.ts)', () => {
   const spawned = new Map<string, Run>();
   let valid: Run;
@@ -194,6 +249,26 @@ describe('build: all or nothing', () => {
     // A whole site build (stage, Astro, Pagefind): ~35 s alone, much longer on a loaded shared machine.
   }, 240_000);
 
+  it('refuses to delete a KINERJA_DIST that is neither empty nor a site it built (and leaves it alone)', async () => {
+    const dist = join(tmp, 'rumah');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'penting.txt'), 'jangan dihapus');
+    const { status, stderr } = await build(VALID_CONTENT, dist);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('was not deleted');
+    expect(readFileSync(join(dist, 'penting.txt'), 'utf8')).toBe('jangan dihapus');
+  }, 60_000);
+
+  it('a document symlinked to /proc/self/environ: the build stops, nothing of the environment is published', async () => {
+    const entry = manifest.cases.find((c) => c.name === 'document-symlink-secret')!;
+    const dist = join(tmp, entry.name, 'dist');
+    const { status, stdout, stderr } = await build(caseContentDir(entry), dist);
+    expect(status).not.toBe(0);
+    expect(stdout + stderr).toContain(`[file-symlink] ${entry.file}`);
+    expect(stdout + stderr).not.toContain(process.env.PATH ?? 'PATH=');
+    expect(existsSync(dist)).toBe(false);
+  }, 60_000);
+
   it.each(['csv-unbalanced-quote', 'yaml-syntax-error', 'indicator-html-script'])(
     '%s: exit non-zero, the error printed, no dist/ left (not even a stale one)',
     async (name) => {
@@ -202,6 +277,7 @@ describe('build: all or nothing', () => {
       // A site from an earlier build: a failed build must not leave it to be published.
       mkdirSync(dist, { recursive: true });
       writeFileSync(join(dist, 'index.html'), '<p>lama / stale</p>');
+      writeFileSync(join(dist, '.kinerja-terbuka-situs'), '');
       const { status, stdout, stderr } = await build(caseContentDir(entry), dist);
       expect(status).not.toBe(0);
       expect(stdout + stderr).toContain(`[${entry.code}] ${entry.file}`);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../../src/lib/data/index.ts';
+import { visible } from '../../../src/lib/data/galat.ts';
 import { INVALID_ROOT, invalidCases, VALID_CONTENT, writeCase } from '../../../scripts/lib/fixture-cases.ts';
 
 export interface CaseEntry {
@@ -58,5 +59,5 @@ export function removeGenerated(): void {
 
 /** The location part of a formatted error's first line, as `formatError` prints it (without the column letter). */
 export function locationPrefix(entry: CaseEntry): string {
-  return `✗ [${entry.code}] ${entry.file}${entry.row !== undefined ? `, baris/row ${entry.row}` : ''}`;
+  return `✗ [${entry.code}] ${visible(entry.file)}${entry.row !== undefined ? `, baris/row ${entry.row}` : ''}`;
 }

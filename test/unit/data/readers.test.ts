@@ -3,9 +3,13 @@
  * (zod-galat.ts), error formatting and order (galat.ts), and the model loaded from the valid fixture site.
  */
 import Decimal from 'decimal.js';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { decodeUtf8, MAX_FILE_BYTES, readCsv, readYaml } from '../../../src/lib/data/berkas.ts';
+import { ContentFiles } from '../../../src/lib/data/aman.ts';
+import { decodeUtf8, readCsv, readYaml, splitLines } from '../../../src/lib/data/berkas.ts';
 import {
   columnLetter,
   type ContentError,
@@ -43,21 +47,55 @@ describe('decodeUtf8', () => {
     const { value, errors } = decodeUtf8(F, bytes('kode,nama\nT1,Kelurahan\nT2,caf', [0xe9], '\n'));
     expect(value).toBeUndefined();
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: 'file-not-utf8', file: F, row: 3, found: 'byte 0xe9 at offset 29' });
+    expect(errors[0]).toMatchObject({
+      code: 'file-not-utf8',
+      file: F,
+      row: 3,
+      found: 'byte 0xe9 at offset 29 ("é" in Windows-1252)',
+    });
+    // The fix, in the spreadsheet and on the command line.
     expect(errors[0]!.message.en).toContain('CSV UTF-8');
+    expect(errors[0]!.message.en).toContain('Windows-1252');
+    expect(errors[0]!.message.id).toContain('iconv -f WINDOWS-1252 -t UTF-8');
   });
 
   it('refuses a multi-byte character cut short, and gives YAML files a text-editor hint', () => {
     const { errors } = decodeUtf8('content/wilayah/x.yaml', bytes('nama: Kota ', [0xe2, 0x89]));
-    expect(errors[0]).toMatchObject({ code: 'file-not-utf8', row: 1, found: 'byte 0xe2 at offset 11' });
+    expect(errors[0]).toMatchObject({
+      code: 'file-not-utf8',
+      row: 1,
+      found: 'byte 0xe2 at offset 11 ("â" in Windows-1252)',
+    });
     expect(errors[0]!.message.en).toContain('text editor');
   });
 
-  it('refuses files over 5 MiB before decoding them', () => {
-    expect(decodeUtf8(F, new Uint8Array(MAX_FILE_BYTES)).errors).toEqual([]);
-    const { value, errors } = decodeUtf8(F, new Uint8Array(MAX_FILE_BYTES + 1));
+  it('refuses UTF-16, with or without a byte-order mark', () => {
+    const utf16le = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(decodeUtf8(F, bytes([0xff, 0xfe], 'x')).errors).toMatchObject([{ code: 'file-utf16', found: 'UTF-16' }]);
+    expect(decodeUtf8(F, utf16le('kode,nama\nT1,Satu\n')).errors).toMatchObject([{ code: 'file-utf16' }]);
+  });
+
+  it('refuses NUL bytes, locating the line', () => {
+    const { value, errors } = decodeUtf8(F, bytes('kode,nama\nT1,Sa', [0], 'tu\n'));
     expect(value).toBeUndefined();
-    expect(errors).toMatchObject([{ code: 'file-too-large', file: F, found: `${MAX_FILE_BYTES + 1} bytes` }]);
+    expect(errors).toMatchObject([{ code: 'file-nul', row: 2 }]);
+  });
+});
+
+describe('splitLines: the one line rule of documents (validator and page)', () => {
+  it.each([
+    ['a\nb\n', ['a', 'b']],
+    ['a\nb', ['a', 'b']],
+    ['a\r\nb\r\n', ['a', 'b']],
+    ['a\rb\r', ['a', 'b']],
+    ['a\n\nb\n\n', ['a', '', 'b', '']],
+    ['', []],
+  ])('%j → %j', (text, lines) => {
+    expect(splitLines(text)).toEqual(lines);
+  });
+
+  it('a 14-line file with a final newline has 14 lines', () => {
+    expect(splitLines(Array.from({ length: 14 }, (_, i) => `baris ${i + 1}\n`).join(''))).toHaveLength(14);
   });
 });
 
@@ -106,13 +144,66 @@ describe('readCsv', () => {
     expect(where(readCsv(F, text, spec).errors)).toEqual([{ code: 'file-empty', row: undefined, field: undefined }]);
   });
 
-  it.each([
-    ['semicolon', 'kode;nama\nT1;"92,55%"\n', 'titik koma / semicolon (;)'],
-    ['tab', 'kode\tnama\nT1\tSatu\n', 'tab'],
-  ])('refuses a %s delimiter, once, at row 1', (_, text, found) => {
-    const { value, errors } = readCsv(F, text, spec);
+  it('refuses a tab delimiter, once, at row 1', () => {
+    const { value, errors } = readCsv(F, 'kode\tnama\nT1\tSatu\n', spec);
     expect(value).toBeUndefined();
-    expect(errors).toMatchObject([{ code: 'csv-delimiter', row: 1, found }]);
+    expect(errors).toMatchObject([{ code: 'csv-delimiter', row: 1, found: 'tab' }]);
+  });
+
+  it('reads a CSV saved by Excel in an Indonesian locale (BOM stripped earlier, ;, CRLF): its figures are id', () => {
+    const { value, errors } = readCsv(F, 'kode;nama\r\nT1;92,55%\r\n"T;2";"Dua; tiga"\r\n', spec);
+    expect(errors).toEqual([]);
+    expect(value?.numberFormat).toBe('id');
+    expect(value?.records.map((r) => ({ ...r.cells }))).toEqual([
+      { kode: 'T1', nama: '92,55%' },
+      { kode: 'T;2', nama: 'Dua; tiga' },
+    ]);
+    expect(readCsv(F, 'kode,nama\nT1,Satu\n', spec).value?.numberFormat).toBeUndefined();
+  });
+
+  it('a quoted header name with a semicolon does not make a comma file semicolon-separated', () => {
+    expect(readCsv(F, '"Jumlah; orang",Jabatan\n12,Staf\n', 'free').value?.header).toEqual([
+      'Jumlah; orang',
+      'Jabatan',
+    ]);
+  });
+
+  it('a column named __proto__ (or another Object property) is refused, even in a free table', () => {
+    expect(where(readCsv(F, 'Jabatan,__proto__\nStaf,12\n', 'free').errors)).toEqual([
+      { code: 'csv-unknown-column', row: 1, field: '__proto__' },
+    ]);
+  });
+
+  it('refuses control, invisible and bidi characters and mixed-script words, naming the code point', () => {
+    const cases: [string, string, string][] = [
+      ['T1,Dinas\u0000Sosial', 'text-control-character', 'U+0000'],
+      ['T1,Dinas\u0007Sosial', 'text-control-character', 'U+0007'],
+      ['T1\u200b,Dinas Sosial', 'text-control-character', 'U+200B'],
+      ['T1,Dinas \u202eSosial', 'text-control-character', 'U+202E'],
+      ['T1,Din\u0430s Sosial', 'text-mixed-script', 'U+0430'],
+      ['T1,<b>Dinas</b>', 'html-in-text', '<b>Dinas</b>'],
+    ];
+    for (const [line, code, found] of cases) {
+      const { errors } = readCsv(F, `kode,nama\n${line}\n`, spec);
+      expect(errors, line).toMatchObject([{ code, row: 2 }]);
+      expect(errors[0]!.found, line).toContain(found);
+    }
+    // A whole word in Cyrillic or Greek is not a look-alike; tabs and line breaks inside a cell are fine.
+    expect(readCsv(F, 'kode,nama\nT1,Київ Ωμέγα\nT2,"a\tb\nc"\n', spec).errors).toEqual([]);
+  });
+
+  it('limits columns (from the header line, before parsing), rows and cell length', () => {
+    const wide = Array.from({ length: 61 }, (_, i) => `k${i}`).join(',');
+    expect(where(readCsv(F, `${wide}\n`, 'free').errors)).toEqual([
+      { code: 'csv-too-many-columns', row: 1, field: undefined },
+    ]);
+    const tall = `kode,nama\n${'T,x\n'.repeat(5001)}`;
+    expect(where(readCsv(F, tall, spec).errors)).toEqual([
+      { code: 'csv-too-many-rows', row: undefined, field: undefined },
+    ]);
+    expect(readCsv(F, `kode,nama\n${'T,x\n'.repeat(5000)}`, spec).errors).toEqual([]);
+    const long = `kode,nama\nT1,${'a'.repeat(10_001)}\n`;
+    expect(where(readCsv(F, long, spec).errors)).toEqual([{ code: 'csv-cell-too-long', row: 2, field: 'nama' }]);
   });
 
   it('a comma header with semicolons inside cells is comma-separated', () => {
@@ -204,6 +295,32 @@ describe('readYaml', () => {
       expect(readYaml(Y, text).errors).toMatchObject([{ code: 'file-empty', expected: { en: 'YAML fields' } }]);
     }
   });
+  it('an unquoted list item that begins with a quote gets the quoting hint, not "check indentation"', () => {
+    const { errors } = readYaml(Y, 'dasar_hukum:\n  - "Peraturan" Nomor 5 Tahun 2014\n');
+    expect(errors).toMatchObject([{ code: 'yaml-syntax', row: 2 }]);
+    expect(errors[0]!.message.en).toContain('must be quoted whole');
+  });
+
+  it('reads CR-only line breaks (old Mac editors) like LF', () => {
+    expect(readYaml(Y, 'nama: Kota\rjenis: kota\r')).toEqual({ value: { nama: 'Kota', jenis: 'kota' }, errors: [] });
+  });
+
+  it('refuses an alias bomb before expanding it', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
+    const { value, errors } = readYaml(Y, `${bomb.join('\n')}\n`);
+    expect(value).toBeUndefined();
+    expect(errors).toMatchObject([{ code: 'yaml-too-complex' }]);
+  });
+
+  it('a few aliases are still read', () => {
+    expect(readYaml(Y, 'a: &x kota\nb: *x\n').value).toEqual({ a: 'kota', b: 'kota' });
+  });
 });
 
 describe('zodIssuesToErrors', () => {
@@ -280,12 +397,15 @@ describe('zodIssuesToErrors', () => {
     expect(errorsOf(reportSchema, { ...report, penandatangan: { tanggal } })).toEqual([]);
   });
 
-  it('HTML in YAML text is html-in-text; a bare < is not HTML', () => {
-    const agency = (nama: string) => ({ wilayah: 'kota-contoh', nama: [{ nama }] });
-    expect(errorsOf(agencySchema, agency('<script>alert(1)</script>'))).toMatchObject([
+  it('HTML in any YAML string is html-in-text, located by field path; a bare < is not HTML', () => {
+    const Y = 'content/instansi/x.yaml';
+    expect(readYaml(Y, 'wilayah: kota-contoh\nnama:\n  - nama: <script>alert(1)</script>\n').errors).toMatchObject([
       { code: 'html-in-text', field: 'nama[0].nama', found: '<script>alert(1)</script>' },
     ]);
-    expect(errorsOf(agencySchema, agency('Dinas < 2020'))).toEqual([]);
+    expect(readYaml(Y, 'penandatangan:\n  nip: "<b>1</b>"\n').errors).toMatchObject([
+      { code: 'html-in-text', field: 'penandatangan.nip' },
+    ]);
+    expect(readYaml(Y, 'nama: Dinas < 2020\n').errors).toEqual([]);
   });
 
   it('a scale with an unknown jenis names the choices and what was found (not the whole file)', () => {
@@ -518,5 +638,55 @@ describe('loading the valid fixture site', () => {
       loadContent(VALID_CONTENT, { only: 'content/laporan/dinas-contoh/2024-lkjip' }).content.reports,
     ).toHaveLength(1);
     expect(loadContent(VALID_CONTENT, { only: 'content/laporan/dinas-lain' }).content.reports).toHaveLength(0);
+  });
+});
+
+describe('ContentFiles: containment behind lstat', () => {
+  it('a file whose real path lies outside the content root is refused, even when no link is on its own name', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kinerja-aman-'));
+    try {
+      const content = join(tmp, 'content');
+      mkdirSync(join(tmp, 'luar'), { recursive: true });
+      mkdirSync(content);
+      writeFileSync(join(tmp, 'luar', 'nilai.csv'), 'RAHASIA=1\n');
+      symlinkSync(join(tmp, 'luar'), join(content, 'laporan'));
+      const errors: ContentError[] = [];
+      const fs = new ContentFiles(content, errors);
+      expect(fs.read(join(content, 'laporan', 'nilai.csv'), 'csvBytes')).toBeUndefined();
+      expect(errors).toMatchObject([{ code: 'path-outside-content', file: 'content/laporan/nilai.csv' }]);
+      // The folder itself, met as a folder, is refused as a link.
+      expect(fs.folder(join(content, 'laporan'))).toBe(false);
+      expect(errors.map((e) => e.code)).toEqual(['path-outside-content', 'file-symlink']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('any other filesystem error is file-unreadable with its errno, never a stack trace', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kinerja-aman-'));
+    try {
+      const content = join(tmp, 'content');
+      mkdirSync(content);
+      writeFileSync(join(content, 'laporan'), 'bukan folder');
+      const errors: ContentError[] = [];
+      expect(new ContentFiles(content, errors).list(join(content, 'laporan'))).toBeUndefined();
+      expect(errors).toMatchObject([{ code: 'file-unreadable', file: 'content/laporan', found: 'ENOTDIR' }]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the size with fstat before reading a byte', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kinerja-aman-'));
+    try {
+      const content = join(tmp, 'content');
+      mkdirSync(content);
+      writeFileSync(join(content, 'a.yaml'), 'x'.repeat(256 * 1024 + 1));
+      const errors: ContentError[] = [];
+      expect(new ContentFiles(content, errors).read(join(content, 'a.yaml'), 'yamlBytes')).toBeUndefined();
+      expect(errors).toMatchObject([{ code: 'file-too-large', found: `${256 * 1024 + 1} bytes` }]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -84,3 +84,12 @@ describe('change history from a real repository', () => {
     expect(reportCorrections(outside, 'a/2024-lkjip')).toEqual([]);
   });
 });
+
+describe('dates on the page', () => {
+  it('are written out in the page language, the same on every machine', async () => {
+    const { showDate } = await import('../../../src/i18n/riwayat.ts');
+    expect(showDate('2026-11-22', 'id')).toBe('22 November 2026');
+    expect(showDate('2026-08-17', 'id')).toBe('17 Agustus 2026');
+    expect(showDate('2026-08-17', 'en')).toBe('17 August 2026');
+  });
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/data/index.ts';
 import { scoreReport } from '../../../src/lib/skor/index.ts';
+import { averageRows } from '../../../src/lib/tampilan/laporan.ts';
 import { REPORT, VALID_CONTENT } from '../../../scripts/lib/fixture-cases.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'kinerja-kejanggalan-'));
@@ -47,6 +48,11 @@ describe('a printed cap (batas_capaian)', () => {
     expect(findings[0]!.explanation.en).toContain('Capped by the agency');
     const value = capped.scored.values.find((v) => v.indicator === 'S1.I1' && v.year === 2024 && v.role === 'capaian');
     expect(value?.printedCheck).toMatchObject({ matches: true, capped: true });
+  });
+
+  it('rates the row by the capped figure: 137,9% capped at 100 is "Berhasil", not "Sangat Berhasil"', () => {
+    const value = capped.scored.values.find((v) => v.indicator === 'S1.I1' && v.year === 2024 && v.role === 'capaian');
+    expect(value?.predicates.own).toMatchObject({ kind: 'pita', label: 'Berhasil' });
   });
 
   it('gives averages their predicate from the capped mean', () => {
@@ -113,6 +119,7 @@ describe('a row lost from the source (hilang_dari_sumber)', () => {
     const s1 = lost.scored.averages.find((a) => a.scope === 'S1')!;
     expect(s1.result.included).toEqual(['S1.I1']);
     expect(s1.result.lostFromSource).toEqual(['S1.I2']);
+    expect(averageRows(lost.scored, 'id').find((a) => a.scope === 'S1')?.lostFromSource).toEqual(['S1.I2']);
   });
 
   it('turns a printed average that differs into an info finding "computed without row …", not an agency error', () => {

@@ -321,9 +321,19 @@ describe('scoreReport: Probolinggo LKjIP 2024', () => {
       printed: '90%',
       recomputed: '89 %',
       explanation: {
-        id: 'Target di tabel evaluasi "90%" berbeda dengan target di Perjanjian Kinerja "89 %" (Lampiran PK).',
+        id: 'Target di tabel evaluasi "90%" berbeda dengan target di Perjanjian Kinerja "89 %" (Lampiran PK). Capaian terhadap target tabel evaluasi 108,49%, terhadap target PK 109,71%.',
       },
     });
+  });
+
+  it('Probolinggo LKjIP 2024: capaian against each printed target, the evaluation table and the PK', () => {
+    const row = scored.values.find((v) => v.againstAgreement !== undefined);
+    expect(row?.capaian).toMatchObject({ kind: 'persen' });
+    expect(row?.againstAgreement).toMatchObject({ revised: false, target: { text: '89 %' } });
+    const pct = (c: unknown) => (c as { value: { toFixed: (n: number) => string } }).value.toFixed(2);
+    // 97,64 / 90 and 97,64 / 89
+    expect(pct(row?.capaian)).toBe('108.49');
+    expect(pct(row?.againstAgreement?.capaian)).toBe('109.71');
   });
 
   it('Probolinggo LKjIP 2024 Tabel 3.1.3.A/F: 100% and 100,0% are the same figure', () => {

@@ -1,0 +1,154 @@
+/** The answer-first view models, on the real content (the figures a reader sees first) and on small inputs. */
+import Decimal from 'decimal.js';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPortal } from '../../../src/lib/portal.ts';
+import { headlineView, overallBasis } from '../../../src/lib/tampilan/sorotan.ts';
+import { bandLevel, bandOf } from '../../../src/lib/tampilan/pita.ts';
+import { periodLabel, periodTag, yearWithPeriod } from '../../../src/lib/tampilan/periode.ts';
+import { showRupiahShort } from '../../../src/lib/tampilan/tampil.ts';
+import { reportParts } from '../../../src/lib/tampilan/bagian.ts';
+import { findingKindsPresent, findingsPage } from '../../../src/lib/tampilan/halaman-temuan.ts';
+import { agencyScorecards, latestFirst } from '../../../src/lib/tampilan/kartu-skor.ts';
+import { evaluationGroups } from '../../../src/lib/tampilan/laporan.ts';
+
+const portal = loadPortal(resolve('content'));
+const scales = portal.content.scales;
+const byId = (id: string) => portal.reports.find((r) => r.report.id === id)!;
+const malang = byId('dinsos-p3ap2kb-kota-malang/2023-lkjip');
+const lumajang = byId('dinsos-p3a-kabupaten-lumajang/2024-laporan-triwulan-tw1');
+
+describe('report headline (Malang LKjIP 2023)', () => {
+  const h = headlineView(malang, scales, 'id');
+
+  it('one overall figure: the mean of the 10 IKU, with the printed 106,22% beside it and why', () => {
+    expect(overallBasis(malang.report).basis).toBe('iku');
+    expect(h.overall).toMatchObject({ text: '121,35%', basis: 'iku', included: 10, printed: '106,22%' });
+    expect(h.overall?.why).toMatch(/capaian tercetaknya, 4 di antaranya tidak sesuai/);
+  });
+
+  it('the verdict is on the report’s own scale, coloured by its band', () => {
+    expect(h.verdict).toMatchObject({ label: 'Sangat tercapai/ Sangat berhasil', national: false });
+    expect(h.verdict?.band).toMatchObject({ level: 1, className: 'pita-1' });
+  });
+
+  it('N of M indicators met their target; budget in miliar with the exact amount', () => {
+    expect(h.met).toEqual({ met: 52, rated: 64, notRated: 2 });
+    expect(h.budget).toMatchObject({
+      serapan: '73,34%',
+      paguShort: 'Rp 68,95 miliar',
+      paguExact: 'Rp 68.946.994.211',
+      realisasiShort: 'Rp 50,57 miliar',
+    });
+  });
+
+  it('the three most important findings come first: polarity errors, each indicator once, by name', () => {
+    expect(h.topFindings).toHaveLength(3);
+    const order = ['rumus', 'selisih', 'inkonsisten', 'catatan'];
+    const tiers = h.topFindings.map((f) => order.indexOf(f.tier));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    expect(h.topFindings[0]?.tier).toBe('rumus');
+    expect(h.topFindings[0]).toMatchObject({ name: 'Laju Pertumbuhan Penduduk', size: '161,90 poin persen' });
+    expect(new Set(h.topFindings.map((f) => f.name)).size).toBe(3);
+  });
+
+  it('one plain sentence answers how the agency did', () => {
+    expect(h.sentence).toBe(
+      'Tahun 2023: rata-rata capaian 10 indikator kinerja utama 121,35% (predikat “Sangat tercapai/ Sangat berhasil”), 52 dari 64 indikator mencapai target, dan anggaran terserap 73,34% dari Rp 68,95 miliar.',
+    );
+    expect(headlineView(malang, scales, 'en').sentence).toMatch(
+      /^In 2023: its 10 key performance indicators averaged 121.35% of target/,
+    );
+  });
+});
+
+describe('quarterly headline (Lumajang Triwulan I 2024)', () => {
+  it('says the figures are cumulative for the first quarter', () => {
+    const h = headlineView(lumajang, scales, 'id');
+    expect(h.sentence.startsWith('Triwulan I 2024 (kumulatif):')).toBe(true);
+    expect(h.budget?.serapan).toBe('3,82%');
+  });
+});
+
+describe('colour follows the scale’s bands', () => {
+  it('spreads n bands over five colours, best first', () => {
+    expect([0, 1, 2, 3].map((i) => bandLevel(i, 4))).toEqual([1, 2, 4, 5]);
+    expect([0, 1, 2, 3, 4].map((i) => bandLevel(i, 5))).toEqual([1, 2, 3, 4, 5]);
+    expect(bandLevel(0, 1)).toBe(1);
+  });
+
+  it('IPG 99,52% is "Tercapai" on Malang’s scale: not coloured as a failure', () => {
+    const rows = evaluationGroups(malang.report, malang.scored, 'id', scales).flatMap((g) => g.rows);
+    const ipg = rows.find((r) => r.capaian.text === '99,52%')!;
+    expect(ipg.ownPredicate).toBe('Tercapai/ Berhasil');
+    expect(ipg.band?.level).toBe(2);
+    expect(ipg.capaian.tone).toBe('baik');
+  });
+
+  it('no band, no colour', () => {
+    expect(bandOf(undefined, scales)).toBeUndefined();
+    expect(bandOf({ kind: 'tanpa-pita', scale: 'x', message: { id: '', en: '' } }, scales)).toBeUndefined();
+  });
+});
+
+describe('numbers and periods', () => {
+  it('Rupiah in juta/miliar/triliun, full below a million', () => {
+    expect(showRupiahShort(new Decimal('68946994211'), 'id')).toBe('Rp 68,95 miliar');
+    expect(showRupiahShort(new Decimal('68946994211'), 'en')).toBe('Rp 68.95 billion');
+    expect(showRupiahShort(new Decimal('25419000'), 'id')).toBe('Rp 25,4 juta');
+    expect(showRupiahShort(new Decimal('1200000000000'), 'id')).toBe('Rp 1,20 triliun');
+    expect(showRupiahShort(new Decimal('950000'), 'id')).toBe('Rp 950.000');
+  });
+
+  it('quarterly periods are labelled cumulative', () => {
+    expect(periodTag('tw1', 'id')).toBe('Triwulan I (kumulatif)');
+    expect(periodTag('tahunan', 'id')).toBe('');
+    expect(periodLabel('tw1', 2024, 'en')).toBe('Quarter I 2024 (cumulative)');
+    expect(yearWithPeriod(2024, 'tw1', 'id')).toBe('2024 · Triwulan I (kumulatif)');
+    expect(yearWithPeriod(2023, 'tahunan', 'id')).toBe('2023');
+  });
+});
+
+describe('progressive disclosure and findings pages', () => {
+  it('every report has its indicator, budget and findings pages, and the others when printed', () => {
+    expect(reportParts(malang.report, 86).map((p) => p.part)).toEqual([
+      'indikator',
+      'anggaran',
+      'efisiensi',
+      'pembanding',
+      'temuan',
+      'analisis',
+      'lampiran',
+    ]);
+  });
+
+  it('filters by kind and agency partition the ranked findings; each kind has a worked example', () => {
+    const all = findingsPage(portal.reports, { by: 'semua' }, 'id');
+    const total = portal.reports.reduce((n, r) => n + r.scored.findings.length, 0);
+    expect(all.findings).toHaveLength(total);
+    const kinds = findingKindsPresent(portal.reports);
+    const byKind = kinds.map((kind) => findingsPage(portal.reports, { by: 'jenis', kind }, 'id').findings.length);
+    expect(byKind.reduce((a, b) => a + b, 0)).toBe(total);
+    const byAgency = portal.content.agencies.map(
+      (a) => findingsPage(portal.reports, { by: 'instansi', agency: a.slug }, 'id').findings.length,
+    );
+    expect(byAgency.reduce((a, b) => a + b, 0)).toBe(total);
+    for (const k of all.kinds) expect(k.example.kind).toBe(k.kind);
+    expect(all.findings[0]?.tier).toBe('rumus');
+    // Names, never codes such as T2.I1 or R.P07.
+    expect(all.findings.some((f) => /^[A-Z]+\d*\.[A-Z]?\d/.test(f.name))).toBe(false);
+  });
+});
+
+describe('scorecards', () => {
+  it('one card per agency from its latest report, annual before quarterly', () => {
+    const cards = agencyScorecards(portal.reports, scales, 'id');
+    expect(cards).toHaveLength(portal.content.agencies.length);
+    const probolinggo = cards.find((c) => c.agencySlug === 'dinsos-p3a-kota-probolinggo')!;
+    expect(probolinggo.latest.reportId).toBe('dinsos-p3a-kota-probolinggo/2024-lkjip');
+    expect(probolinggo.reports).toBe(3);
+    const malangCard = cards.find((c) => c.agencySlug === 'dinsos-p3ap2kb-kota-malang')!;
+    expect(malangCard.latest).toMatchObject({ overall: '121,35%', serapan: '73,34%', findings: 86 });
+    expect(latestFirst(portal.reports)[0]?.report.meta.period).toBe('tahunan');
+  });
+});
