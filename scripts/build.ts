@@ -18,6 +18,7 @@ import astroConfig from '../astro.config.mjs';
 import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
+import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
 import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -108,6 +109,19 @@ try {
   publishStage(stageOut, dist);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
+}
+
+const outputs = measureOutputs(dist, contentRoot);
+const overspent = overBudget(outputs);
+if (overspent.length > 0) {
+  console.error(overspent.map(formatError).join('\n\n'));
+  fail(`Anggaran keluaran terlampaui / output budget exceeded: ${overspent.length} laporan/reports`);
+}
+const largest = [...outputs].sort((a, b) => b.outputBytes - a.outputBytes)[0];
+if (largest) {
+  console.log(
+    `Keluaran/output: ${outputs.length} laporan/reports, terbesar/largest ${largest.id} ${largest.outputBytes} bita/bytes (anggaran/budget ${outputBudget(largest.tableBytes)})`,
+  );
 }
 
 /** Every built page as a URL path (`/instansi/x/`), from the `index.html` files in dist. */

@@ -89,6 +89,21 @@ export const LIMITS = {
       en: 'the largest report has 191 KB of tables (Malang 2023); its pages and downloads grow with its tables',
     },
   },
+  /**
+   * What the build may publish for one report (its pages in both languages, downloads, chart data and embeds),
+   * as a multiple of its tables' bytes, on top of a fixed 1 MiB for the page frame every report has. Checked on
+   * dist/ after the build (src/lib/bangun/keluaran.ts), so the claim above ("pages and downloads grow in
+   * proportion") is measured, not assumed: a change that makes output grow faster than its input fails the build.
+   */
+  reportOutputFactor: {
+    value: 24,
+    unit: { id: 'kali bita tabelnya (+ 1 MiB)', en: 'times its table bytes (+ 1 MiB)' },
+    largestReal: 10.4,
+    reason: {
+      id: 'terbit terbesar 10,4 kali tabelnya di atas bingkai (Malang 2023: 3,04 MB dari 191 KB tabel); 4 MiB tabel memberi paling banyak 97 MiB',
+      en: 'the largest output is 10.4 times its tables above the frame (Malang 2023: 3.04 MB from 191 KB of tables); 4 MiB of tables give at most 97 MiB',
+    },
+  },
   /** Digits of a printed figure (integer and decimal part together). */
   figureDigits: {
     value: 24,

@@ -214,6 +214,14 @@ export const ERROR_CODES = {
     en: 'An identifier is used twice.',
     fix: { id: 'Beri setiap baris pengenal unik.', en: 'Give every row a unique id.' },
   },
+  'report-output-over-budget': {
+    id: 'Keluaran satu laporan di situs melebihi anggaran keluarannya.',
+    en: "One report's output on the site is above its output budget.",
+    fix: {
+      id: 'Periksa tabel laporan ini (misalnya ribuan baris yang sangat pendek). Bila tabelnya benar, laporkan ke pengelola portal dengan nama folder laporannya: pembangun situs menulis terlalu banyak untuk laporan ini.',
+      en: "Check this report's tables (for example thousands of very short rows). If they are right, tell the portal maintainers the report folder: the site build writes too much for this report.",
+    },
+  },
   'duplicate-report': {
     id: 'Dua folder memuat laporan yang sama (instansi, tahun, jenis, periode).',
     en: 'Two folders hold the same report (agency, year, type, period).',
@@ -304,6 +312,9 @@ export const ERROR_CODES = {
 } as const satisfies Record<string, { id: string; en: string; fix: { id: string; en: string } }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Codes only the build reports, on what it wrote (tested in test/unit/bangun/keluaran.test.ts). */
+export const BUILD_CODES: readonly ErrorCode[] = ['report-output-over-budget'];
 
 /** Codes only `npm run validate` reports, about its arguments (not about content): tested in cli.test.ts. */
 export const ARGUMENT_CODES: readonly ErrorCode[] = [

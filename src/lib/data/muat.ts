@@ -288,6 +288,22 @@ export interface RefSets {
   unreadable: Unreadable;
 }
 
+/** The entries of a report's `tabel/` folder (none when it has no such folder). */
+export function extraTableEntries(fs: ContentFiles, dir: string): Entry[] {
+  const tableDir = join(dir, 'tabel');
+  return fs.kind(tableDir) === 'dir' ? (fs.list(tableDir) ?? []) : [];
+}
+
+/**
+ * The bytes of a report's tables (its CSV files and `tabel/*.csv`), from their sizes: what the output budget is
+ * measured against, before reading (here) and after the build (src/lib/bangun/keluaran.ts).
+ */
+export function reportTableBytes(fs: ContentFiles, entries: readonly Entry[], tableEntries: readonly Entry[]): number {
+  return [...entries, ...tableEntries]
+    .filter((e) => e.kind === 'file' && e.name.endsWith('.csv'))
+    .reduce((sum, e) => sum + fs.size(e.path), 0);
+}
+
 function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSets): Report | undefined {
   const folder = dir.split(sep).pop() ?? '';
   const metaPath = join(dir, 'laporan.yaml');
@@ -307,11 +323,8 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     return undefined;
   }
   // The output budget, checked on the sizes (lstat) before any table is read.
-  const tableDir = join(dir, 'tabel');
-  const tableEntries = ctx.fs.kind(tableDir) === 'dir' ? (ctx.fs.list(tableDir) ?? []) : [];
-  const totalBytes = [...entries, ...tableEntries]
-    .filter((e) => e.kind === 'file' && e.name.endsWith('.csv'))
-    .reduce((sum, e) => sum + ctx.fs.size(e.path), 0);
+  const tableEntries = extraTableEntries(ctx.fs, dir);
+  const totalBytes = reportTableBytes(ctx.fs, entries, tableEntries);
   if (totalBytes > LIMITS.reportBytes.value) {
     ctx.errors.push({
       code: 'report-too-large',

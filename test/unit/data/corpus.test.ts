@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentValidationError, formatError, loadContent } from '../../../src/lib/data/index.ts';
-import { ARGUMENT_CODES, ERROR_CODES } from '../../../src/lib/data/galat.ts';
+import { ARGUMENT_CODES, BUILD_CODES, ERROR_CODES } from '../../../src/lib/data/galat.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
 import { buildSite, invalidCases, validVariants, VARIANTS_DIR } from '../../../scripts/lib/fixture-cases.ts';
 import { caseContentDir, INVALID_ROOT, manifest, removeGenerated } from './corpus.ts';
@@ -62,7 +62,7 @@ describe('the corpus', () => {
     // Tested elsewhere: validate's argument codes (cli.test.ts); the realpath check behind lstat and other
     // filesystem errors (readers.test.ts: no committed content reaches them, every folder on the way being
     // lstat-checked first, and the build running as a user who can read its checkout).
-    const elsewhere = new Set<string>([...ARGUMENT_CODES, 'path-outside-content', 'file-unreadable']);
+    const elsewhere = new Set<string>([...ARGUMENT_CODES, ...BUILD_CODES, 'path-outside-content', 'file-unreadable']);
     const covered = new Set<string>(manifest.cases.map((c) => c.code));
     expect(Object.keys(ERROR_CODES).filter((c) => !covered.has(c) && !elsewhere.has(c))).toEqual([]);
   });
