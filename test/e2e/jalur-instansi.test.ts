@@ -48,30 +48,49 @@ describe('an agency publishes its own report', () => {
       .replace('# batas_capaian: 100', 'batas_capaian: 100')
       .replace('# tahun_sampul: 2025', 'tahun_sampul: 2025');
     writeFileSync(join(dir, 'laporan.yaml'), meta);
-    // … the tree and the indicators as CSV (the example row stays, as a note) …
+    // … the tree as CSV (the example row stays, as a note) …
     const keepExample = (file: string, rows: string) =>
       writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + rows);
     keepExample('pohon-kinerja.csv', 'S1,sasaran,,Meningkatnya pelayanan kesejahteraan sosial,Tabel 3.1,10,2\n');
-    keepExample(
-      'indikator.csv',
-      [
-        'S1.I1,S1,Persentase PMKS yang tertangani,persen,positif,Tabel 3.1,%,,ya,12,2',
-        'S1.I2,S1,Persentase anak terlantar yang terlayani,persen,positif,Tabel 3.1,%,,ya,13,2',
-        'S1.I3,S1,Persentase lansia terlantar yang terlayani,persen,positif,Tabel 3.1,%,,ya,14,2',
-        '',
-      ].join('\n'),
-    );
-    // … and the values through the Excel workbook: one sheet filled, imported with `npm run impor`.
+    // … the indicators through the Excel workbook: one sheet filled, imported with `npm run impor` …
     const book = templateWorkbook();
-    const sheet = book.getWorksheet('nilai')!;
-    const columns = templateColumns('nilai.csv').map((c) => c.name);
-    const rows = [
+    const sheet = book.getWorksheet('indikator')!;
+    const columns = templateColumns('indikator.csv').map((c) => c.name);
+    const indicators = [
+      ['S1.I1', 'Persentase PMKS yang tertangani', '12'],
+      ['S1.I2', 'Persentase anak terlantar yang terlayani', '13'],
+      ['S1.I3', 'Persentase lansia terlantar yang terlayani', '14'],
+    ];
+    indicators.forEach(([kode, nama, line], r) => {
+      const values: Record<string, string> = {
+        kode: kode!,
+        induk: 'S1',
+        nama: nama!,
+        jenis_nilai: 'persen',
+        polaritas: 'positif',
+        sumber_tabel: 'Tabel 3.1',
+        satuan: '%',
+        iku: 'ya',
+        sumber_baris: line!,
+        sumber_halaman: '2',
+      };
+      for (const [name, value] of Object.entries(values)) sheet.getCell(3 + r, columns.indexOf(name) + 1).value = value;
+    });
+    const xlsx = join(tmp, 'laporan.xlsx');
+    await book.xlsx.writeFile(xlsx);
+    const imported = await importWorkbook([xlsx, dir], env, tmp);
+    expect(imported.written).toEqual(['indikator.csv']);
+    // (nilai.csv is still empty here: the import's validation lists it, as the next thing to fill.)
+    expect(imported.output).toContain('nilai.csv belum berisi baris data');
+    // … and the values as a spreadsheet in an Indonesian locale saves "CSV": `;`, decimal commas, BOM, CRLF.
+    const header = readFileSync(join(dir, 'nilai.csv'), 'utf8').split('\n')[0]!.split(',');
+    const cell = (row: Record<string, string>) => header.map((h) => row[h] ?? '').join(';');
+    const values = [
       ['S1.I1', '85%', '87,5%', '102,94%', '12'],
       ['S1.I2', '90%', '81%', '90%', '13'],
       ['S1.I3', '80%', '110,32%', '100%', '14'],
-    ];
-    rows.forEach(([indikator, target, realisasi, capaian, line], r) => {
-      const values: Record<string, string> = {
+    ].map(([indikator, target, realisasi, capaian, line]) =>
+      cell({
         indikator: indikator!,
         tahun: '2024',
         peran: 'capaian',
@@ -81,14 +100,9 @@ describe('an agency publishes its own report', () => {
         sumber_tabel: 'Tabel 3.1',
         sumber_baris: line!,
         sumber_halaman: '2',
-      };
-      for (const [name, value] of Object.entries(values)) sheet.getCell(3 + r, columns.indexOf(name) + 1).value = value;
-    });
-    const xlsx = join(tmp, 'laporan.xlsx');
-    await book.xlsx.writeFile(xlsx);
-    const imported = await importWorkbook([xlsx, dir], env, tmp);
-    expect(imported.written).toEqual(['nilai.csv']);
-    expect(imported.exitCode, imported.output).toBe(0);
+      }),
+    );
+    writeFileSync(join(dir, 'nilai.csv'), `\uFEFF${[header.join(';'), ...values].join('\r\n')}\r\n`);
 
     // 3. Validate, as the agency does before sending.
     const check = validateCommand([dir], env, tmp);
@@ -109,11 +123,11 @@ describe('an agency publishes its own report', () => {
     expect(text).toContain('Sampul dokumen mencetak tahun 2025; laporan ini tentang kinerja tahun 2024.');
     // The document text is published line by line, and each indicator's source (on the report's indicator page)
     // links to its line.
-    const indicators = readFileSync(
+    const indicatorPage = readFileSync(
       join(dist, 'instansi', 'dinsos-kota-baru', '2024-lkjip', 'indikator', 'index.html'),
       'utf8',
     );
-    expect(indicators).toContain('/dokumen/dinsos-kota-baru-2024-lkjip/#L14');
+    expect(indicatorPage).toContain('/dokumen/dinsos-kota-baru-2024-lkjip/#L14');
     expect(existsSync(join(dist, 'dokumen', 'dinsos-kota-baru-2024-lkjip', 'index.html'))).toBe(true);
   });
 });
