@@ -144,3 +144,27 @@ test('beranda: kartu skor, temuan pilihan, istilah / home: scorecards, featured 
     expect(await page.locator('.kotak-temuan').count()).toBeGreaterThan(0);
   }
 });
+
+test('tautan ke bagian tertutup membukanya / a link to a collapsed section opens it', async () => {
+  const withJs = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await withJs.newPage();
+  try {
+    const base = url(`${reportPath(FIXTURE.agencyA)}indikator/`);
+    await p.goto(`${base}#semua-nilai`);
+    const open = (id: string) => p.locator(`details#${id}`).evaluate((el) => (el as HTMLDetailsElement).open);
+    expect(await open('semua-nilai')).toBe(true);
+    expect(await open('definisi')).toBe(false);
+    // Following a link on the same page (a hash change, no reload) opens that one too.
+    await p.evaluate(() => {
+      location.hash = 'definisi';
+    });
+    await p.waitForFunction(() => (document.getElementById('definisi') as HTMLDetailsElement).open);
+    // …and it is on screen (the page may end before it can reach the top).
+    const onScreen = await p
+      .locator('details#definisi')
+      .evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight);
+    expect(onScreen).toBe(true);
+  } finally {
+    await withJs.close();
+  }
+});
