@@ -1,6 +1,7 @@
 /** Chart specs of the cross-report pages (agency, programme), computed here so pages and downloads share them. */
 import type { Lang } from '../../i18n/teks.ts';
 import type { AgencyYear, Programme } from '../tampilan/lintas.ts';
+import { yearWithPeriod } from '../tampilan/periode.ts';
 import { withSummary } from './ringkasan.ts';
 import type { ChartSpec } from './spek.ts';
 
@@ -18,7 +19,7 @@ export function programmeChart(
       horizontal: true,
       caption: labels.caption,
       unit: 'rupiah',
-      labels: withMoney.map((e) => `${e.ref.agencyName} ${e.ref.year}`),
+      labels: withMoney.map((e) => `${e.ref.agencyName} ${yearWithPeriod(e.ref.year, e.ref.period, lang)}`),
       series: [
         { label: labels.pagu, values: withMoney.map((e) => e.paguValue?.toFixed() ?? null) },
         { label: labels.realisasi, values: withMoney.map((e) => e.realisasiValue?.toFixed() ?? null) },

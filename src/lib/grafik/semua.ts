@@ -5,6 +5,7 @@
 import { hl } from '../../i18n/halaman.ts';
 import { t, type Lang } from '../../i18n/teks.ts';
 import type { PortalReport } from '../portal.ts';
+import { yearWithPeriod } from '../tampilan/periode.ts';
 import { evaluationGroups } from '../tampilan/laporan.ts';
 import {
   agencyHistory,
@@ -48,7 +49,11 @@ export function agencyChart(
       caption: H.budgetChart,
       pagu: H.pagu,
       realisasi: H.realisasi,
-      reportTitle: (h) => `${h.ref.year} ${ui.reportTypes[h.ref.type]}`,
+      // A quarterly report is named by its quarter; an annual one by its type (LKjIP, Renja).
+      reportTitle: (h) =>
+        h.ref.period === 'tahunan'
+          ? `${h.ref.year} ${ui.reportTypes[h.ref.type]}`
+          : yearWithPeriod(h.ref.year, h.ref.period, lang),
     },
     lang,
   );

@@ -2,7 +2,6 @@
  * Compare-page warnings: a row that puts 2020 beside 2023, or a first-quarter (cumulative) figure beside an annual
  * one, says so, because those figures are not directly comparable.
  */
-import type { Period } from '../model.ts';
 import type { CompareRow } from './lintas.ts';
 import { yearWithPeriod } from './periode.ts';
 import type { Lang } from './tampil.ts';
@@ -24,7 +23,7 @@ export function compareWarning(row: CompareRow, agencies: readonly string[], lan
     ...new Set(
       [...cells]
         .sort((a, b) => a.year - b.year || a.period.localeCompare(b.period))
-        .map((c) => yearWithPeriod(c.year, c.period as Period, lang)),
+        .map((c) => yearWithPeriod(c.year, c.period, lang)),
     ),
   ];
   return { years: years.size > 1, periods: periods.size > 1, labels };

@@ -8,6 +8,7 @@ import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.
 import { colourBand, toneOfBand, type BandView } from './pita.ts';
 import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
 import {
+  showAmount,
   showCapaian,
   showEfficiency,
   showPercent,
@@ -15,6 +16,7 @@ import {
   showPrinted,
   showRupiah,
   showSerapan,
+  type Amount,
   type Lang,
   type Shown,
 } from './tampil.ts';
@@ -54,8 +56,8 @@ export interface BudgetRow {
   level: string;
   kode: string;
   nama: string;
-  pagu: string;
-  realisasi: string;
+  pagu: Amount;
+  realisasi: Amount;
   printedPercent: string;
   serapan: Shown;
   percentMismatch: boolean;
@@ -197,8 +199,8 @@ export function budgetTables(report: Report, scored: ScoredReport, lang: Lang): 
       level: line.level,
       kode: line.kode ?? '',
       nama: line.nama,
-      pagu: showPrinted(line.pagu),
-      realisasi: showPrinted(line.realisasi),
+      pagu: showAmount(line.pagu, lang),
+      realisasi: showAmount(line.realisasi, lang),
       printedPercent: showPrinted(line.printedPercent),
       serapan: line.realisasi ? showSerapan(s?.serapan, lang) : { text: '', tone: 'netral' },
       percentMismatch: s?.printedPercentMatch === false,

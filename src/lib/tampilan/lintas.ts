@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { agencyNameIn, currentName } from '../instansi.ts';
-import type { Agency, BudgetLine, Indicator, IndicatorValue, Region, Report, ReportType } from '../model.ts';
+import type { Agency, BudgetLine, Indicator, IndicatorValue, Period, Region, Report, ReportType } from '../model.ts';
 import { documentPath, type PortalReport } from '../portal.ts';
 import { compactName, type Link, type LinkMethod } from '../nomenklatur/cocok.ts';
 import { codeSlug, levelOf } from '../nomenklatur/kode.ts';
@@ -13,7 +13,16 @@ import type { ScoredReport } from '../skor/index.ts';
 import { amountOf } from '../skor/index.ts';
 import { indicatorKey, indicatorKeys, programmeKey } from './kunci.ts';
 import { primaryEvaluation } from './laporan.ts';
-import { showCapaian, showPercent, showPrinted, showRupiah, type Lang, type Shown } from './tampil.ts';
+import {
+  showAmount,
+  showCapaian,
+  showComputedAmount,
+  showPercent,
+  showPrinted,
+  type Amount,
+  type Lang,
+  type Shown,
+} from './tampil.ts';
 
 export interface ReportRef {
   id: string;
@@ -23,7 +32,7 @@ export interface ReportRef {
   agencyShort: string;
   region: Region;
   year: number;
-  period: string;
+  period: Period;
   type: ReportType;
   title: string;
 }
@@ -60,8 +69,8 @@ export interface ProgrammeEntry {
   kode: string;
   role: string;
   table: string;
-  pagu: string;
-  realisasi: string;
+  pagu: Amount;
+  realisasi: Amount;
   paguValue?: Decimal;
   realisasiValue?: Decimal;
   serapan: Shown;
@@ -222,8 +231,8 @@ function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
         kode: code ?? line.kode ?? node?.budgetCode ?? '',
         role: line.role,
         table: line.source.table,
-        pagu: showPrinted(line.pagu),
-        realisasi: showPrinted(line.realisasi),
+        pagu: showAmount(line.pagu, lang),
+        realisasi: showAmount(line.realisasi, lang),
         ...(paguValue ? { paguValue } : {}),
         ...(realisasiValue ? { realisasiValue } : {}),
         serapan:
@@ -253,8 +262,8 @@ function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
         kode: code ?? node.budgetCode ?? '',
         role: '',
         table: node.source.table,
-        pagu: '',
-        realisasi: '',
+        pagu: { exact: '' },
+        realisasi: { exact: '' },
         serapan: { text: '—', tone: 'netral' },
         indicators: indicatorRows(report, scored, indicators, lang),
       });
@@ -314,7 +323,7 @@ export interface IndicatorEntry {
   satuan: string;
   polarity: string;
   year: number;
-  period: string;
+  period: Period;
   role: string;
   table: string;
   target: string;
@@ -436,8 +445,8 @@ function indicatorsAcrossOnce(entries: PortalReport[], lang: Lang): IndicatorAcr
 
 export interface AgencyYear {
   ref: ReportRef;
-  pagu?: string;
-  realisasi?: string;
+  pagu?: Amount;
+  realisasi?: Amount;
   serapan?: string;
   paguMachine?: string;
   realisasiMachine?: string;
@@ -454,8 +463,8 @@ export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lan
       const realisasi = top ? decimalOf(top, 'realisasi') : undefined;
       return {
         ref: refOf(entry),
-        ...(pagu ? { pagu: showRupiah(pagu, lang), paguMachine: pagu.toFixed() } : {}),
-        ...(realisasi ? { realisasi: showRupiah(realisasi, lang), realisasiMachine: realisasi.toFixed() } : {}),
+        ...(pagu ? { pagu: showComputedAmount(pagu, lang), paguMachine: pagu.toFixed() } : {}),
+        ...(realisasi ? { realisasi: showComputedAmount(realisasi, lang), realisasiMachine: realisasi.toFixed() } : {}),
         ...(pagu && realisasi && !pagu.isZero() ? { serapan: showPercent(realisasi.div(pagu).times(100), lang) } : {}),
         findings: entry.scored.findings.length,
       };
@@ -468,7 +477,7 @@ export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lan
 export interface CompareCell {
   year: number;
   /** `tahunan`, `tw1`…: quarterly figures are cumulative and not comparable with annual ones. */
-  period: string;
+  period: Period;
   text: string;
   detail: string;
 }
@@ -514,7 +523,7 @@ export function comparison(entries: PortalReport[], lang: Lang) {
           cells[e.ref.agency.slug] = {
             year: e.ref.year,
             period: e.ref.period,
-            text: e.pagu || '—',
+            text: e.pagu.short ?? (e.pagu.exact || '—'),
             detail: e.serapan.text,
           };
       }

@@ -97,6 +97,31 @@ export function showEfficiency(efficiency: Efficiency | undefined, lang: Lang): 
   return efficiency.kind === 'poin' ? formatPoints(efficiency.value, fmt(lang)) : showPercent(efficiency.value, lang);
 }
 
+/**
+ * A Rupiah amount on a page: how a reader says it (`Rp 16,76 miliar`) with the exact figure beside it — the
+ * document's printed text for a printed amount, the full amount for a computed one.
+ */
+export interface Amount {
+  /** Absent when the exact text is already short (under a million) or not a number (`-`, `N/A`). */
+  short?: string;
+  exact: string;
+}
+
+export function showAmount(printed: Printed | undefined, lang: Lang): Amount {
+  if (!printed) return { exact: '' };
+  const value = printed.kind === 'number' && !printed.percent ? printed.value : undefined;
+  return shortened(value, printed.text, lang);
+}
+
+export function showComputedAmount(value: Decimal, lang: Lang): Amount {
+  return shortened(value, showRupiah(value, lang), lang);
+}
+
+function shortened(value: Decimal | undefined, exact: string, lang: Lang): Amount {
+  if (!value || value.abs().lessThan(MAGNITUDES[MAGNITUDES.length - 1]!.from)) return { exact };
+  return { short: showRupiahShort(value, lang), exact };
+}
+
 /** A printed figure is always shown exactly as printed. */
 export function showPrinted(printed: Printed | undefined): string {
   return printed ? printed.text : '';

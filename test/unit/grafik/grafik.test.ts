@@ -6,7 +6,10 @@ import { indicatorTrendChart } from '../../../src/lib/grafik/indikator.ts';
 import { benchmarkCharts } from '../../../src/lib/grafik/pembanding.ts';
 import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
 import { chartCsv, chartCsvPath } from '../../../src/lib/grafik/unduh.ts';
-import { allCharts } from '../../../src/lib/grafik/semua.ts';
+import { agencyChart, allCharts, programmePageChart } from '../../../src/lib/grafik/semua.ts';
+import { programmes } from '../../../src/lib/tampilan/lintas.ts';
+import { loadPortal } from '../../../src/lib/portal.ts';
+import { resolve } from 'node:path';
 import type { ChartSpec } from '../../../src/lib/grafik/spek.ts';
 import { fixturePortal } from '../tampilan/fixture.ts';
 
@@ -121,6 +124,25 @@ describe('data table', () => {
       cells: [{ text: '5 Orang' }, { text: '50,00%', value: '50' }],
       tone: 'kurang',
     });
+  });
+});
+
+describe('quarterly figures beside annual ones (real content)', () => {
+  const portal = loadPortal(resolve('content'));
+  const lumajang = portal.content.agencies.find((a) => a.slug === 'dinsos-p3a-kabupaten-lumajang')!;
+
+  it('programme and agency charts, and their CSVs, label a first-quarter report "Triwulan I (kumulatif)"', () => {
+    const quarterly = programmes(portal.reports, 'id').filter((p) =>
+      p.entries.some((e) => e.ref.period === 'tw1' && e.paguValue),
+    );
+    expect(quarterly.length).toBeGreaterThan(0);
+    for (const programme of quarterly) {
+      const chart = programmePageChart(programme, 'id')!;
+      const label = chart.labels.find((l) => l.includes('Lumajang'))!;
+      expect(label).toMatch(/2024 · Triwulan I \(kumulatif\)$/);
+      expect(chartCsv(chart)).toContain('2024 · Triwulan I (kumulatif)');
+    }
+    expect(agencyChart(portal.reports, lumajang, 'en')?.labels).toEqual(['2024 · Quarter I (cumulative)']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Period } from '../../../src/lib/model.ts';
 import { titleCase } from '../../../src/lib/tampilan/judul.ts';
 import { compareWarning } from '../../../src/lib/tampilan/banding.ts';
 
@@ -22,7 +23,7 @@ describe('programme names in title case', () => {
 });
 
 describe('compare warnings', () => {
-  const row = (cells: Record<string, { year: number; period: string }>) => ({
+  const row = (cells: Record<string, { year: number; period: Period }>) => ({
     key: 'k',
     nama: 'n',
     href: '/x/',

@@ -6,7 +6,8 @@ import { loadPortal } from '../../../src/lib/portal.ts';
 import { headlineView, overallBasis } from '../../../src/lib/tampilan/sorotan.ts';
 import { bandLevel, bandOf } from '../../../src/lib/tampilan/pita.ts';
 import { periodLabel, periodTag, yearWithPeriod } from '../../../src/lib/tampilan/periode.ts';
-import { showRupiahShort } from '../../../src/lib/tampilan/tampil.ts';
+import { showAmount, showComputedAmount, showRupiahShort } from '../../../src/lib/tampilan/tampil.ts';
+import { parsePrinted } from '../../../src/lib/angka/parse.ts';
 import { reportParts } from '../../../src/lib/tampilan/bagian.ts';
 import { findingKindsPresent, findingsPage } from '../../../src/lib/tampilan/halaman-temuan.ts';
 import { agencyScorecards, latestFirst } from '../../../src/lib/tampilan/kartu-skor.ts';
@@ -98,6 +99,29 @@ describe('numbers and periods', () => {
     expect(showRupiahShort(new Decimal('25419000'), 'id')).toBe('Rp 25,4 juta');
     expect(showRupiahShort(new Decimal('1200000000000'), 'id')).toBe('Rp 1,20 triliun');
     expect(showRupiahShort(new Decimal('950000'), 'id')).toBe('Rp 950.000');
+  });
+
+  it('printed amounts: the short form over the exact printed text; percentages, gaps and small amounts as printed', () => {
+    const read = (text: string) => {
+      const r = parsePrinted(text, 'angka', 'id');
+      if (!r.ok) throw new Error(text);
+      return r.value;
+    };
+    expect(showAmount(read('16.757.878.363,00'), 'id')).toEqual({
+      short: 'Rp 16,76 miliar',
+      exact: '16.757.878.363,00',
+    });
+    expect(showAmount(read('16.757.878.363,00'), 'en')).toEqual({
+      short: 'Rp 16.76 billion',
+      exact: '16.757.878.363,00',
+    });
+    expect(showAmount(read('-'), 'id')).toEqual({ exact: '-' });
+    expect(showAmount(read('950.000'), 'id')).toEqual({ exact: '950.000' });
+    expect(showAmount(undefined, 'id')).toEqual({ exact: '' });
+    expect(showComputedAmount(new Decimal('30316880763'), 'id')).toEqual({
+      short: 'Rp 30,32 miliar',
+      exact: 'Rp 30.316.880.763',
+    });
   });
 
   it('quarterly periods are labelled cumulative', () => {

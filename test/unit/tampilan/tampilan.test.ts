@@ -125,9 +125,13 @@ describe('report page view (valid fixture)', () => {
     ]);
     const rows = tables[0]!.rows;
     expect(rows.map((r) => r.depth)).toEqual([0, 1, 2, 3, 2]);
-    expect(rows[3]).toMatchObject({ pagu: '600.000,00', serapan: { text: '83,33%' }, percentMismatch: false });
+    expect(rows[3]).toMatchObject({
+      pagu: { exact: '600.000,00' },
+      serapan: { text: '83,33%' },
+      percentMismatch: false,
+    });
     // The programme's kegiatan are 600.000 + an unreadable figure: the roll-up cannot confirm the parent.
-    expect(rows[4]).toMatchObject({ pagu: '.300.000,00' });
+    expect(rows[4]).toMatchObject({ pagu: { exact: '.300.000,00' } });
   });
 
   it('averages and efficiency rows', () => {
@@ -169,7 +173,11 @@ describe('cross-report views', () => {
     const list = programmes(portal, 'id');
     const rehab = list.find((p) => p.key === 'rehabilitasi-sosial')!;
     expect(rehab.entries).toHaveLength(1);
-    expect(rehab.entries[0]).toMatchObject({ role: 'realisasi', pagu: '1.000.000,00', serapan: { text: '90,00%' } });
+    expect(rehab.entries[0]).toMatchObject({
+      role: 'realisasi',
+      pagu: { short: 'Rp 1,0 juta', exact: '1.000.000,00' },
+      serapan: { text: '90,00%' },
+    });
     expect(rehab.entries[0]!.indicators.map((i) => i.nama)).toEqual(['Persentase PMKS yang direhabilitasi']);
   });
 
@@ -178,7 +186,11 @@ describe('cross-report views', () => {
     expect(agencyNameIn(agency, 2024).singkatan).toBe('Dinsos P3A');
     expect(currentName(agency).singkatan).toBe('Dinsos P3A');
     const history = agencyHistory(portal, agency, 'id');
-    expect(history[0]).toMatchObject({ pagu: 'Rp 1.000.000', realisasi: 'Rp 900.000', serapan: '90,00%' });
+    expect(history[0]).toMatchObject({
+      pagu: { short: 'Rp 1,0 juta', exact: 'Rp 1.000.000' },
+      realisasi: { exact: 'Rp 900.000' },
+      serapan: '90,00%',
+    });
   });
 
   it('comparison needs two agencies', () => {
