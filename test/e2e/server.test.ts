@@ -46,4 +46,14 @@ describe('server statis / static server', () => {
     const escape = await get('/..%2f..%2fetc/passwd');
     expect(escape.status).toBe(404);
   });
+
+  test('teks dikompresi gzip bila diminta / text gzipped when the browser asks', async () => {
+    const page = await get('/');
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toContain('<html');
+    const plain = await fetch(new URL('/', baseURL()), { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(Number(plain.headers.get('content-length'))).toBeGreaterThan(0);
+    await plain.arrayBuffer();
+  });
 });

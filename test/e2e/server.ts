@@ -1,13 +1,15 @@
 /**
  * A tiny static file server for the built site, as a static host would serve it: directory → index.html,
  * `/x` → 301 `/x/` when x is a directory, the site's 404.html (or a plain page) with status 404, correct content
- * types (with `nosniff`, so a wrong type breaks the test instead of being guessed around). Loopback only.
+ * types (with `nosniff`, so a wrong type breaks the test instead of being guessed around), text compressed with gzip
+ * when the browser asks (as every static host does, so Lighthouse measures the bytes readers receive). Loopback only.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Text types a static host compresses; Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.txt', '.xml', '.svg', '.webmanifest']);
 
 /** Content type served for a file name (exported for the server's own test). */
 export function contentType(file: string): string {
@@ -57,9 +62,10 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
 
   async function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200): Promise<void> {
     const { size } = await stat(file);
+    const gzip = COMPRESSIBLE.has(extname(file).toLowerCase()) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(status, {
       'Content-Type': contentType(file),
-      'Content-Length': size,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
@@ -67,7 +73,8 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
