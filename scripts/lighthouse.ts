@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../test/e2e/server.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/e2e/peramban.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.KINERJA_DIST ?? 'dist');
@@ -51,16 +52,8 @@ mkdirSync(out, { recursive: true });
 
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.KINERJA_CHROMIUM ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const below: string[] = [];
 try {

@@ -6,20 +6,20 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 
 export const CHROMIUM = process.env.KINERJA_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Flags for every Chromium we start (tests, screenshots, Lighthouse): headless, and nothing that calls out. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 /** Scroll a chart figure into view and wait until its chart is drawn (`<kt-grafik data-siap>`). */
