@@ -19,8 +19,8 @@ import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
-import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
-import { sitemapXml } from '../src/lib/peta-situs.ts';
+import { sitemapPaths, sitemapXml } from '../src/lib/peta-situs.ts';
+import { reportHistories } from '../src/lib/riwayat/git.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -124,16 +124,14 @@ if (largest) {
   );
 }
 
-/** Every built page as a URL path (`/instansi/x/`), from the `index.html` files in dist. */
-function pagePaths(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name === 'index.html')
-    .map((e) => `/${relative(dist, join(e.parentPath, '')).split(sep).join('/')}/`.replace(/^\/\/$/, '/'))
-    .filter((p) => !p.startsWith('/pagefind/') && !isEmbedPath(p));
-}
-
 writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / built by npm run build\n');
-writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pagePaths(dist)));
+const builtFiles = readdirSync(dist, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile())
+  .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
+writeFileSync(
+  join(dist, 'sitemap.xml'),
+  sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), sitemapPaths(builtFiles), reportHistories(contentRoot)),
+);
 
 try {
   // Shards after the first leave the one-off pages (home, lists, findings) to shard 1's index.

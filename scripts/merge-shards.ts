@@ -6,7 +6,7 @@
  *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
  *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
  *    `mergeIndex`);
- *  - the sitemap is written again from the merged pages.
+ *  - the sitemap is the union of the shards' sitemaps (each dated its pages from the same history).
  */
 import {
   copyFileSync,
@@ -20,9 +20,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import astroConfig from '../astro.config.mjs';
-import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
-import { sitemapXml } from '../src/lib/peta-situs.ts';
+import { mergeSitemaps } from '../src/lib/peta-situs.ts';
 
 export const MERGE_LIST = 'pagefind/gabungan.json';
 
@@ -62,12 +60,11 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
     }
   });
   writeFileSync(join(out, MERGE_LIST), `${JSON.stringify(bundles)}\n`);
-  const pages = filesOf(out)
-    .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.startsWith('pagefind'))
-    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
-    // As scripts/build.ts: embed pages stay out of the sitemap (the chart's own page is canonical).
-    .filter((p) => !isEmbedPath(p));
-  writeFileSync(join(out, 'sitemap.xml'), sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), pages));
+  // Each shard's sitemap lists its pages dated from the same history; together they are the whole site's.
+  writeFileSync(
+    join(out, 'sitemap.xml'),
+    mergeSitemaps(shards.map((dir) => readFileSync(join(dir, 'sitemap.xml'), 'utf8'))),
+  );
   return { files, shared };
 }
 

@@ -1,13 +1,18 @@
 /**
- * Atom feed of published reports. Entry dates come from the documents (signing date, else the report year), never
- * from the build clock, so the feed is identical on every build.
+ * Atom feed of published reports. Entry dates come from the portal's own history (when the report entered the
+ * portal, when it last changed: git, see src/lib/riwayat), never from the build clock, so the feed is identical on
+ * every build of a commit. Without git they fall back to the document's date (signing date, else the report year).
  */
+import type { ReportHistory } from './riwayat/index.ts';
+
 export interface FeedEntry {
   id: string;
   title: string;
   url: string;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
-  date: string;
+  /** Last change, ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  updated: string;
+  /** When the report entered the portal, when known. */
+  published?: string;
   summary: string;
 }
 
@@ -20,15 +25,23 @@ export function atomDate(iso: string): string {
   return `${y}-${m}-${d}T00:00:00Z`;
 }
 
+/** An entry's dates: from the report's history when git knows it, else the document's date as its update. */
+export function feedDates(
+  history: Pick<ReportHistory, 'first' | 'last'> | undefined,
+  documentDate: string,
+): Pick<FeedEntry, 'updated' | 'published'> {
+  return history ? { published: history.first.date, updated: history.last.date } : { updated: documentDate };
+}
+
 export function atomFeed(site: URL, entries: FeedEntry[]): string {
-  const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const updated = sorted[0] ? atomDate(sorted[0].date) : '1970-01-01T00:00:00Z';
+  const sorted = [...entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+  const updated = sorted[0] ? atomDate(sorted[0].updated) : '1970-01-01T00:00:00Z';
   const items = sorted.map(
     (e) => `  <entry>
     <id>${escapeXml(new URL(e.url, site).href)}</id>
     <title>${escapeXml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(new URL(e.url, site).href)}"/>
-    <updated>${atomDate(e.date)}</updated>
+${e.published ? `    <published>${atomDate(e.published)}</published>\n` : ''}    <updated>${atomDate(e.updated)}</updated>
     <summary>${escapeXml(e.summary)}</summary>
   </entry>`,
   );

@@ -24,7 +24,6 @@ import {
 } from '../data/index.ts';
 import {
   buildTables,
-  CONTENT_FILE_OF,
   CSV_NEWLINE,
   DATASET_TABLES,
   KAMUS_PATH,
@@ -43,6 +42,7 @@ import { indexNomenclature } from '../nomenklatur/cocok.ts';
 import { decodeEntry, encodeEntry } from './bundel.ts';
 import { partitionedPackage } from './paket.ts';
 import { partitionPath, REPORT_VARIANTS, type Partition } from './partisi.ts';
+import { tableRowCounts } from '../tampilan/unduhan.ts';
 import { Penulis } from './penulis.ts';
 import { assignProvinces } from './shard.ts';
 
@@ -134,20 +134,6 @@ interface Digest {
   indicatorNames: string[];
   /** Rows this report adds to each whole-dataset table (checked against the tables when they are built). */
   counts: Partial<Record<DatasetTableName, number>>;
-}
-
-/** Rows of each whole-dataset table for one report, from the model (the tables mirror the content files). */
-function tableRowCounts(entry: PortalReport): Partial<Record<DatasetTableName, number>> {
-  const { report, scored } = entry;
-  const counts: Partial<Record<DatasetTableName, number>> = {
-    laporan: 1,
-    temuan: scored.findings.length,
-    'tabel-tambahan': report.extraTables.reduce((n, t) => n + t.rows.length * t.header.length, 0),
-  };
-  for (const [name, file] of Object.entries(CONTENT_FILE_OF) as [DatasetTableName, string][]) {
-    counts[name] = report.rowCounts[file] ?? 0;
-  }
-  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
 interface Pass1 {

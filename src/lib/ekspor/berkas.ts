@@ -81,6 +81,15 @@ export const KAMUS_PATH = `${DOWNLOAD_ROOT}/kamus-data.md`;
 /** Per-report tables published even when the report has no rows in them. */
 const ALWAYS_PER_REPORT: ReadonlySet<DatasetTableName> = new Set(['laporan', 'nilai', 'anggaran', 'temuan']);
 
+/**
+ * Whether a report publishes its own file of whole-dataset table `name`, given its rows in it: always for the
+ * tables the report page links, otherwise when it has rows. Never `tabel-tambahan`: a report's extra tables are
+ * published as the printed tables themselves (`tabel/<slug>`).
+ */
+export function publishesReportTable(name: DatasetTableName, rows: number): boolean {
+  return name !== 'tabel-tambahan' && (rows > 0 || ALWAYS_PER_REPORT.has(name));
+}
+
 /** One table of the downloads and where it goes: `<base>.csv`, `<base>.json`, `<base>-excel.csv`. */
 export interface DownloadTable {
   base: string;
@@ -123,9 +132,9 @@ export function reportDownloadTables(
 ): DownloadTable[] {
   const out: DownloadTable[] = [];
   for (const name of DATASET_TABLES) {
-    if (name === 'tabel-tambahan') continue; // published per report as the printed tables themselves
+    if (name === 'tabel-tambahan') continue;
     const subset = rowsOf(name);
-    if (subset.rows.length > 0 || ALWAYS_PER_REPORT.has(name)) {
+    if (publishesReportTable(name, subset.rows.length)) {
       out.push({ base: `${DOWNLOAD_ROOT}/laporan/${report.id}/${name}`, table: subset });
     }
   }

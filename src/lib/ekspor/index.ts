@@ -21,6 +21,7 @@ export {
   KAMUS_PATH,
   VARIANTS,
   downloadTables,
+  publishesReportTable,
   reportDownloadTables,
   tableFiles,
   type DatasetFilesOptions,

@@ -51,6 +51,11 @@ function load(contentRoot: string): Loaded | undefined {
   return loaded;
 }
 
+/** First published / last changed of every report git knows (`<agency>/<folder>` → history); empty without git. */
+export function reportHistories(contentRoot: string): ReadonlyMap<string, ReportHistory> {
+  return load(contentRoot)?.histories ?? new Map();
+}
+
 /** First published / last changed of a report (`<agency>/<folder>`), when git knows it. */
 export function reportHistory(contentRoot: string, reportId: string): ReportHistory | undefined {
   return load(contentRoot)?.histories.get(reportId);

@@ -65,6 +65,22 @@ export function historiesFrom(commits: Commit[], laporanPrefix: string): Map<str
   return out;
 }
 
+/**
+ * The newest last change among `ids` (every report when omitted), as an ISO date; undefined when git knows none of
+ * them (no git: pages and feeds then leave the date out or fall back to the documents' dates).
+ */
+export function newestChange(
+  histories: ReadonlyMap<string, ReportHistory>,
+  ids?: Iterable<string>,
+): string | undefined {
+  let newest: string | undefined;
+  for (const id of ids ?? histories.keys()) {
+    const date = histories.get(id)?.last.date;
+    if (date && (newest === undefined || date > newest)) newest = date;
+  }
+  return newest;
+}
+
 /** Which columns of which file are corrected figures, and what identifies a row. */
 const TRACKED: Record<string, { key: string[]; columns: string[] }> = {
   'nilai.csv': {

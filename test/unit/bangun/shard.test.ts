@@ -13,7 +13,8 @@ import { mergeShards } from '../../../scripts/merge-shards.ts';
 import { assignProvinces, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kinerja-shard-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing three built sites takes more than the default 10 s on a loaded 2-core machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** Builds take the e2e suite's lock: Astro builds of one repository must not run at once (shared .astro/). */
 async function build(dist: string, args: string[] = []): Promise<{ status: number | null; output: string }> {

@@ -10,6 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStage, type StageResult } from '../../../src/lib/bangun/tahap.ts';
 import { REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
+import { loadPortal } from '../../../src/lib/portal.ts';
+import { reportDownloadFiles } from '../../../src/lib/tampilan/unduhan.ts';
 import { datasetFiles, DATASET_TABLES, type DownloadFile } from '../../../src/lib/ekspor/index.ts';
 import { byPath, dataPackageProblems, load, readBack, REAL } from '../ekspor/bantu.ts';
 
@@ -55,6 +57,22 @@ describe('the streaming stage on content/', () => {
     const written = [...first.files.keys()].filter((p) => p.startsWith('unduh/laporan/'));
     expect(written.sort()).toEqual(perReport.map((f) => f.path).sort());
     expect(REPORT_VARIANTS).not.toContain('json');
+  });
+
+  it('lists exactly the files each report publishes for its metadata (JSON-LD distribution)', () => {
+    const portal = loadPortal(REAL);
+    expect(portal.reports.length).toBe(real.content.reports.length);
+    for (const entry of portal.reports) {
+      const prefix = `unduh/laporan/${entry.report.id}/`;
+      const written = [...first.files.keys()].filter((p) => p.startsWith(prefix)).sort();
+      expect(
+        reportDownloadFiles(entry)
+          .map((f) => f.path.slice(1))
+          .sort(),
+        entry.report.id,
+      ).toEqual(written);
+      expect(written.length).toBeGreaterThan(REPORT_VARIANTS.length * 4 - 1);
+    }
   });
 
   it('partitions every whole-dataset table by year and province, losing and adding no row', () => {

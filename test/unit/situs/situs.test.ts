@@ -2,15 +2,23 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed } from '../../../src/lib/umpan.ts';
-import { sitemapXml } from '../../../src/lib/peta-situs.ts';
+import { atomDate, atomFeed, feedDates } from '../../../src/lib/umpan.ts';
+import { lastModified, mergeSitemaps, parseSitemap, sitemapPaths, sitemapXml } from '../../../src/lib/peta-situs.ts';
+import { newestChange } from '../../../src/lib/riwayat/index.ts';
 import { findBrokenLinks } from '../../../scripts/lib/periksa-tautan.ts';
 import { localPath, splitLangPath } from '../../../src/i18n/teks.ts';
 
 const site = new URL('https://contoh.example/');
 
+const commit = (date: string) => ({ hash: date, date, files: [] });
+const histories = new Map([
+  ['dinas-a/2023-lkjip', { first: commit('2026-01-05'), last: commit('2026-03-01'), commits: 2 }],
+  ['dinas-a/2024-lkjip', { first: commit('2026-02-10'), last: commit('2026-02-10'), commits: 1 }],
+  ['dinas-b/2024-renja', { first: commit('2026-01-05'), last: commit('2026-04-20'), commits: 3 }],
+]);
+
 describe('sitemap', () => {
-  it('sorted, unique, escaped, no dates', () => {
+  it('sorted, unique, escaped; no lastmod without a history (no git)', () => {
     expect(sitemapXml(site, ['/b/', '/a/', '/a/', '/c&d/'])).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         '  <url><loc>https://contoh.example/a/</loc></url>\n' +
@@ -18,20 +26,90 @@ describe('sitemap', () => {
         '  <url><loc>https://contoh.example/c&amp;d/</loc></url>\n</urlset>\n',
     );
   });
+
+  it('lastmod: a report’s pages its last change, an agency page its newest report, other pages the portal’s newest', () => {
+    expect(lastModified('/instansi/dinas-a/2023-lkjip/', histories)).toBe('2026-03-01');
+    expect(lastModified('/en/instansi/dinas-a/2023-lkjip/anggaran/', histories)).toBe('2026-03-01');
+    expect(lastModified('/instansi/dinas-a/2024-lkjip/', histories)).toBe('2026-02-10');
+    expect(lastModified('/instansi/dinas-a/', histories)).toBe('2026-03-01');
+    expect(lastModified('/en/instansi/dinas-b/', histories)).toBe('2026-04-20');
+    expect(lastModified('/program/x/', histories)).toBe('2026-04-20');
+    expect(lastModified('/', histories)).toBe('2026-04-20');
+    // An agency with no report in the history (not yet committed) falls back to the portal's newest change.
+    expect(lastModified('/instansi/dinas-c/', histories)).toBe('2026-04-20');
+    expect(newestChange(histories, ['dinas-a/2024-lkjip'])).toBe('2026-02-10');
+    expect(newestChange(new Map())).toBeUndefined();
+    const xml = sitemapXml(site, ['/instansi/dinas-a/2024-lkjip/', '/'], histories);
+    expect(xml).toContain('<url><loc>https://contoh.example/</loc><lastmod>2026-04-20</lastmod></url>');
+    expect(xml).toContain(
+      '<url><loc>https://contoh.example/instansi/dinas-a/2024-lkjip/</loc><lastmod>2026-02-10</lastmod></url>',
+    );
+  });
+
+  it('pages are the index.html files, without Pagefind bundles and embed pages', () => {
+    expect(
+      sitemapPaths([
+        'index.html',
+        'en/index.html',
+        'instansi/a/index.html',
+        'unduh/nilai.csv',
+        'pagefind/index.html',
+        'pagefind-bagian-2/x/index.html',
+        'sematkan/grafik/a/index.html',
+        'en/sematkan/grafik/a/index.html',
+        '404.html',
+      ]),
+    ).toEqual(['/', '/en/', '/instansi/a/']);
+  });
+
+  it('shards’ sitemaps merge into the whole site’s; a page dated differently by two shards is refused', () => {
+    const one = sitemapXml(site, ['/', '/instansi/dinas-a/2023-lkjip/'], histories);
+    const two = sitemapXml(site, ['/', '/instansi/dinas-b/2024-renja/', '/c&d/'], histories);
+    const whole = sitemapXml(
+      site,
+      ['/', '/instansi/dinas-a/2023-lkjip/', '/instansi/dinas-b/2024-renja/', '/c&d/'],
+      histories,
+    );
+    expect(mergeSitemaps([one, two])).toBe(whole);
+    expect(parseSitemap(whole)).toContainEqual({ loc: 'https://contoh.example/c&d/', lastmod: '2026-04-20' });
+    expect(() => mergeSitemaps([one, sitemapXml(site, ['/'])])).toThrow(/lastmod/);
+  });
 });
 
 describe('Atom feed', () => {
-  it('dates come from the documents, newest first, text escaped', () => {
+  it('dates from the portal’s history (entered, last changed), newest change first, text escaped', () => {
     expect(atomDate('2025')).toBe('2025-01-01T00:00:00Z');
     expect(atomDate('2024-04-05')).toBe('2024-04-05T00:00:00Z');
     const xml = atomFeed(site, [
-      { id: 'a', title: 'LKjIP <2023>', url: '/instansi/a/', date: '2024-02', summary: 's & t' },
-      { id: 'b', title: 'TW I', url: '/instansi/b/', date: '2024-04-05', summary: 'u' },
+      {
+        id: 'a',
+        title: 'LKjIP <2023>',
+        url: '/instansi/a/',
+        ...feedDates(histories.get('dinas-a/2023-lkjip'), '2024-02-11'),
+        summary: 's & t',
+      },
+      {
+        id: 'b',
+        title: 'TW I',
+        url: '/instansi/b/',
+        ...feedDates(histories.get('dinas-b/2024-renja'), '2024-04-05'),
+        summary: 'u',
+      },
     ]);
-    expect(xml).toContain('<updated>2024-04-05T00:00:00Z</updated>\n  <author>');
+    expect(xml).toContain('<updated>2026-04-20T00:00:00Z</updated>\n  <author>');
+    expect(xml).toContain(
+      '<published>2026-01-05T00:00:00Z</published>\n    <updated>2026-03-01T00:00:00Z</updated>\n    <summary>s &amp; t',
+    );
+    expect(xml).not.toContain('2024-02-11');
     expect(xml.indexOf('/instansi/b/')).toBeLessThan(xml.indexOf('/instansi/a/'));
     expect(xml).toContain('<title>LKjIP &lt;2023&gt;</title>');
-    expect(xml).toContain('<summary>s &amp; t</summary>');
+  });
+
+  it('without git the document’s date is the update and there is no published date', () => {
+    expect(feedDates(undefined, '2024-04-05')).toEqual({ updated: '2024-04-05' });
+    const xml = atomFeed(site, [{ id: 'a', title: 't', url: '/a/', ...feedDates(undefined, '2024'), summary: 's' }]);
+    expect(xml).toContain('<updated>2024-01-01T00:00:00Z</updated>\n    <summary>');
+    expect(xml).not.toContain('<published>');
   });
 });
 
