@@ -12,7 +12,16 @@ import type {
   ScoredEfficiency,
   ScoredSummary,
 } from '../skor/index.ts';
-import type { BudgetScore, EfficiencyScore, ReportScores, ScoredColumns, SummaryScore, ValueScore } from './hitung.ts';
+import { overallAchievement } from '../tampilan/sorotan.ts';
+import type {
+  BudgetScore,
+  EfficiencyScore,
+  HeadlineScore,
+  ReportScores,
+  ScoredColumns,
+  SummaryScore,
+  ValueScore,
+} from './hitung.ts';
 
 /** Recomputed figures are exact decimals; downloads carry them rounded half-up to this many decimals. */
 export const RECOMPUTED_DECIMALS = 6;
@@ -86,28 +95,52 @@ function efficiencyScore(row: ScoredEfficiency): EfficiencyScore {
   return score;
 }
 
+/** The reading the report page shows (the engine's `shown`), and the one that reproduces the printed figure. */
 function summaryScore(summary: ScoredSummary): SummaryScore {
   const score: SummaryScore = {};
-  if (Decimal.isDecimal(summary.recomputed)) score.recomputed = roundRecomputed(summary.recomputed);
-  else score.reason = summary.recomputed.reason;
+  const shown = summary.shown.value;
+  if (Decimal.isDecimal(shown)) {
+    score.recomputed = roundRecomputed(shown);
+    score.recomputedReading = summary.shown.label;
+  } else score.reason = shown.reason;
   if (summary.matches !== undefined) score.printedMatches = summary.matches;
+  if (summary.matchedReading !== undefined && Decimal.isDecimal(shown)) {
+    score.matchingReading = { value: roundRecomputed(shown), label: summary.matchedReading };
+  } else if (summary.printedMembers !== undefined && Decimal.isDecimal(summary.printedMembers.value)) {
+    score.matchingReading = {
+      value: roundRecomputed(summary.printedMembers.value),
+      label: summary.printedMembers.label,
+    };
+  }
   return score;
 }
 
+/** The headline figures by the same function the report page calls. */
+function headlineScore(report: Report, scored: ScoredReport): HeadlineScore {
+  const overall = overallAchievement(report, scored);
+  return {
+    basis: overall.basis,
+    ...(overall.mean.kind === 'persen' ? { overall: roundRecomputed(overall.mean.value) } : {}),
+    included: overall.average.included.length,
+    excluded: overall.average.excludedOrdinal.length + overall.average.excludedNotComputable.length,
+    rated: overall.rated,
+    met: overall.met,
+  };
+}
+
 /** The recomputed columns of one report from `scoreReport(report, scales)`. */
-export function reportScoresFromEngine(scored: ScoredReport): ReportScores {
+export function reportScoresFromEngine(scored: ScoredReport, report: Report): ReportScores {
   return {
     values: new Map(scored.values.map((v) => [v.source.row, valueScore(v)])),
     budget: new Map(scored.budget.map((b) => [b.id, budgetScore(b)])),
     efficiency: new Map(scored.efficiency.map((e) => [e.source.row, efficiencyScore(e)])),
     summaries: new Map(scored.summaries.map((s) => [s.source.row, summaryScore(s)])),
     findings: scored.findings,
+    headline: headlineScore(report, scored),
   };
 }
 
 /** The recomputed columns of every report, e.g. from the portal's `{ report, scored }` list. */
-export function scoredColumnsFromEngine(
-  reports: readonly { report: Pick<Report, 'id'>; scored: ScoredReport }[],
-): ScoredColumns {
-  return new Map(reports.map(({ report, scored }) => [report.id, reportScoresFromEngine(scored)]));
+export function scoredColumnsFromEngine(reports: readonly { report: Report; scored: ScoredReport }[]): ScoredColumns {
+  return new Map(reports.map(({ report, scored }) => [report.id, reportScoresFromEngine(scored, report)]));
 }

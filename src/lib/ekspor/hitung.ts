@@ -77,11 +77,24 @@ export interface EfficiencyScore {
   printedMatches?: string;
 }
 
-/** Recomputed figure of one printed aggregate (`ringkasan.csv`). */
+/** A recomputed reading of a printed aggregate: its value and what was computed. */
+export interface SummaryReadingScore {
+  value: Decimal;
+  label: Bilingual;
+}
+
+/** Recomputed figure of one printed aggregate (`ringkasan.csv`), the one the report page shows. */
 export interface SummaryScore {
   recomputed?: Decimal;
+  /** What `recomputed` is (`rata-rata indikator program`, `jumlah 12 baris Tabel 2.2`, …). */
+  recomputedReading?: Bilingual;
   reason?: string;
   printedMatches?: boolean;
+  /**
+   * The reading that reproduces the printed figure: a recomputed one (then equal to `recomputed`), or the mean of
+   * the printed member figures when no recomputation does.
+   */
+  matchingReading?: SummaryReadingScore;
 }
 
 /** One finding: where the document's figures disagree with the recomputation (the engine's `Finding`). */
@@ -106,6 +119,19 @@ export interface FindingInput {
   explanation: Bilingual;
 }
 
+/** The overall figures a report page opens with (`overallAchievement` in src/lib/tampilan/sorotan.ts). */
+export interface HeadlineScore {
+  /** Which indicators the overall figure averages: `iku`, `strategis` (goal and target) or `semua`. */
+  basis: string;
+  /** The overall average capaian (capped when the report declares a cap); absent when not computable. */
+  overall?: Decimal;
+  included: number;
+  excluded: number;
+  /** Indicators rated met / not met, and how many met. */
+  rated: number;
+  met: number;
+}
+
 /** Everything recomputed for one report. Rows are keyed as in the content: data row number or budget id. */
 export interface ReportScores {
   /** By `nilai.csv` data row (`SourceRef.row`). */
@@ -118,6 +144,8 @@ export interface ReportScores {
   summaries: ReadonlyMap<number, SummaryScore>;
   /** In the engine's order. */
   findings: readonly FindingInput[];
+  /** The report page's headline figures. */
+  headline?: HeadlineScore;
 }
 
 /** By report id (`<agency>/<folder>`). */

@@ -88,6 +88,28 @@ Per-report, per-indicator and per-programme views have the same columns as their
   dinormalkan (huruf kecil ASCII, tanda baca jadi \`-\`; program tanpa kata "program"). Normalised name slugs.
 `;
 
+/** Recipes for readers, each tested against the pages (test/unit/ekspor/satu-kebenaran.test.ts). */
+const RECIPES = `## Resep / Recipes
+
+- **Total anggaran satu laporan / a report's budget total**: \`anggaran\` memuat beberapa tabel (PK, PK perubahan,
+  realisasi), tabel yang dicetak dua kali (\`cetak_ulang_dari\` terisi) dan total bersaudara (belanja daerah dan
+  belanja operasi); menjumlahkan semua baris menghitung uang yang sama berkali-kali. Untuk total laporan, saring
+  \`jumlah_utama\` = \`ya\` lalu jumlahkan \`pagu_angka\` / \`realisasi_angka\`: hasilnya persis pagu dan realisasi
+  di halaman laporan (juga \`laporan.pagu_utama\` / \`realisasi_utama\`). \`anggaran\` holds several tables (PK,
+  revised PK, realisation), tables printed twice (\`cetak_ulang_dari\` filled) and sibling totals; summing every row
+  counts the same money several times. To total a report, filter \`jumlah_utama\` = \`ya\` and sum \`pagu_angka\` /
+  \`realisasi_angka\`: that is exactly the report page's pagu and realisasi (also \`laporan.pagu_utama\` /
+  \`realisasi_utama\`).
+- **Menjumlahkan lintas tabel / summing across tables**: buang baris dengan \`cetak_ulang_dari\` terisi dan pilih
+  satu \`peran\`. Drop the rows with \`cetak_ulang_dari\` filled and pick one \`peran\` (role).
+- **Angka di halaman / figures on the pages**: angka utama laporan ada di \`laporan\` (\`capaian_keseluruhan\`,
+  \`indikator_tercapai\` dari \`indikator_dinilai\`, \`pagu_utama\`, \`realisasi_utama\`, \`serapan_utama\`,
+  \`jumlah_temuan\`); hitung ulang angka ringkasan tercetak di \`ringkasan.nilai_hitung\` dengan cara hitungnya
+  (\`nilai_hitung_cara\`) dan cara yang menghasilkan angka tercetak (\`cara_cocok\`, \`cara_cocok_nilai\`). The
+  report's headline figures are in \`laporan\`; each printed aggregate's recomputation is \`ringkasan.nilai_hitung\`,
+  with what it computes and the reading that reproduces the printed figure.
+`;
+
 /** The data dictionary as Markdown. */
 export function kamusData(): string {
   const empty = buildTables({ regions: [], agencies: [], scales: [], reports: [] });
@@ -121,5 +143,5 @@ export function kamusData(): string {
     'every cell text. `unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv` (juga / also `.json`, `-excel.csv`);',
     'semua sekaligus dalam bentuk panjang / all at once in long form: `unduh/tabel-tambahan.csv`.',
   ].join('\n');
-  return `${HEADER}\n${sections.join('\n\n')}\n\n${extra}\n`;
+  return `${HEADER}\n${RECIPES}\n${sections.join('\n\n')}\n\n${extra}\n`;
 }

@@ -4,6 +4,7 @@
  */
 import { budgetLevels, budgetRoles, summaryKinds } from '../data/skema.ts';
 import type { BudgetLevel } from '../model.ts';
+import { headlineBudget, reprintedLines } from '../skor/anggaran.ts';
 import { programmeKey } from '../tampilan/kunci.ts';
 import { COMPUTED_STATUSES, type ReportScores } from './hitung.ts';
 import {
@@ -110,6 +111,19 @@ export const budgetColumns = [
   ),
   col('catatan', 'string', 'Catatan.', 'Note.'),
   col(
+    'jumlah_utama',
+    'boolean',
+    'ya pada baris yang membentuk pagu dan realisasi utama laporan seperti di halaman laporan (satu tabel, tingkat teratas: baris total tabel realisasi tahun laporan). Untuk total laporan: saring jumlah_utama = ya, jumlahkan pagu_angka / realisasi_angka.',
+    'ya (yes) on the lines that make the report’s headline pagu and realisasi as the report page shows them (one table, top level: the total line of the report year’s realisation table). To total a report: filter jumlah_utama = ya and sum pagu_angka / realisasi_angka.',
+    { required: true },
+  ),
+  col(
+    'cetak_ulang_dari',
+    'string',
+    'Baris yang dicetak ulang: id baris yang sama dengan pagu dan realisasi tercetak sama di tabel sebelumnya dengan peran dan tahun yang sama (mis. Tabel 3.2 mengulang Tabel 2.2). Abaikan baris ini saat menjumlahkan lintas tabel.',
+    'A reprinted line: the id of the same line, with the same printed pagu and realisasi, in an earlier table of the same role and year (e.g. Tabel 3.2 repeating Tabel 2.2). Skip these rows when summing across tables.',
+  ),
+  col(
     'serapan_hitung',
     'number',
     'Serapan dihitung ulang: realisasi / pagu × 100 (dibulatkan 6 desimal).',
@@ -165,6 +179,8 @@ export function budgetTable(
   const rows = reports.flatMap((ctx) => {
     const keys = programmeKeys(ctx.report.budget);
     const scored = scores(ctx.report.id);
+    const headline = new Set(headlineBudget(ctx.report.budget, ctx.report.meta.year).lines.map((l) => l.id));
+    const reprinted = reprintedLines(ctx.report.budget);
     return ctx.report.budget.map((b): Row<BudgetColumn> => {
       const score = scored?.budget.get(b.id);
       return {
@@ -182,6 +198,8 @@ export function budgetTable(
         peran: b.role,
         tahun: b.year,
         catatan: b.note,
+        jumlah_utama: headline.has(b.id),
+        cetak_ulang_dari: reprinted.get(b.id),
         serapan_hitung: score?.serapan,
         serapan_hitung_status: score?.status,
         serapan_hitung_alasan: score?.reason,
@@ -422,15 +440,35 @@ export const summaryColumns = [
   col(
     'nilai_hitung',
     'number',
-    'Nilai dihitung ulang (dibulatkan 6 desimal).',
-    'Recomputed value (rounded to 6 decimals).',
+    'Nilai dihitung ulang yang ditampilkan halaman laporan (dibulatkan 6 desimal): cara hitung yang menghasilkan angka tercetak; bila tak ada, cara yang dibandingkan dalam temuan; selainnya cara utama.',
+    'Recomputed value the report page shows (rounded to 6 decimals): the reading that reproduces the printed figure; if none does, the one its finding compares it with; otherwise the preferred reading.',
   ),
+  col(
+    'nilai_hitung_cara',
+    'string',
+    'Apa yang dihitung untuk nilai_hitung, mis. "rata-rata indikator program", "jumlah 12 baris Tabel 2.2".',
+    'What nilai_hitung computes (Indonesian), e.g. "rata-rata indikator program", "jumlah 12 baris Tabel 2.2".',
+  ),
+  col('nilai_hitung_cara_en', 'string', 'Sama, bahasa Inggris.', 'The same in English.'),
   col('nilai_hitung_alasan', 'string', 'Kode alasan bila tidak dapat dihitung.', 'Reason code when not computable.'),
   col(
     'nilai_tercetak_cocok',
     'boolean',
-    'ya bila nilai tercetak sama dengan hasil hitung (atau bacaan lain yang diterima).',
-    'ya (yes) if the printed value equals the recomputed one (or another accepted reading).',
+    'ya bila salah satu cara hitung ulang menghasilkan nilai tercetak pada presisi cetaknya (cara itu di cara_cocok).',
+    'ya (yes) if some recomputed reading reproduces the printed value at its printed precision (named in cara_cocok).',
+  ),
+  col(
+    'cara_cocok',
+    'string',
+    'Cara hitung yang menghasilkan angka tercetak, seperti di halaman laporan ("Cara hitung yang cocok"). Bila nilai_tercetak_cocok = tidak tetapi kolom ini terisi: angka tercetak adalah rata-rata angka tercetak anggotanya (capaian per indikator, persen per baris), sebagian anggota itu keliru.',
+    'The reading that reproduces the printed figure, as on the report page ("Reading that reproduces it"). When nilai_tercetak_cocok = tidak but this is filled: the printed figure is the mean of its members’ printed figures (capaian per indicator, % per line), some of which are wrong.',
+  ),
+  col('cara_cocok_en', 'string', 'Sama, bahasa Inggris.', 'The same in English.'),
+  col(
+    'cara_cocok_nilai',
+    'number',
+    'Nilai cara_cocok (dibulatkan 6 desimal): sama dengan nilai_hitung bila nilai_tercetak_cocok = ya.',
+    'Value of cara_cocok (rounded to 6 decimals): equal to nilai_hitung when nilai_tercetak_cocok = ya.',
   ),
   ...sourceColumns,
 ] as const;
@@ -455,8 +493,13 @@ export function summaryTable(
         tahun: s.year,
         catatan: s.note,
         nilai_hitung: score?.recomputed,
+        nilai_hitung_cara: score?.recomputedReading?.id,
+        nilai_hitung_cara_en: score?.recomputedReading?.en,
         nilai_hitung_alasan: score?.reason,
         nilai_tercetak_cocok: score?.printedMatches,
+        cara_cocok: score?.matchingReading?.label.id,
+        cara_cocok_en: score?.matchingReading?.label.en,
+        cara_cocok_nilai: score?.matchingReading?.value,
         ...sourceCells(s.source),
       };
     });

@@ -6,6 +6,8 @@
 import Decimal from 'decimal.js';
 import { narrativeKinds, treeLevels } from '../data/skema.ts';
 import type { ExtraTable } from '../model.ts';
+import { headlineBudget } from '../skor/anggaran.ts';
+import { roundRecomputed } from './adaptor-skor.ts';
 import type { ReportScores } from './hitung.ts';
 import { reportCells, reportColumns, sourceCells, sourceColumns, type ReportContext } from './kolom.ts';
 import { programmeSlug } from './tabel-anggaran.ts';
@@ -136,6 +138,61 @@ export const reportTableColumns = [
     'Jumlah temuan hitung ulang (kosong bila penilaian tidak disertakan).',
     'Number of recomputation findings (empty when scoring is not included).',
   ),
+  col(
+    'capaian_keseluruhan',
+    'number',
+    'Angka utama halaman laporan: rata-rata sederhana capaian hitung ulang indikator capaian_keseluruhan_dasar (dibatasi batas_capaian bila dinyatakan), dibulatkan 6 desimal; kosong bila tidak dapat dihitung.',
+    'The report page’s headline figure: simple mean of the recomputed capaian of the capaian_keseluruhan_dasar indicators (capped at batas_capaian when declared), rounded to 6 decimals; empty when not computable.',
+  ),
+  col(
+    'capaian_keseluruhan_dasar',
+    'string',
+    'Indikator yang dirata-ratakan: iku (indikator kinerja utama), strategis (indikator tujuan dan sasaran, bila tak ada IKU), semua.',
+    'Indicators averaged: iku (key performance indicators), strategis (goal and target indicators, when no IKU is marked), semua (all).',
+    { enum: ['iku', 'strategis', 'semua'] },
+  ),
+  col(
+    'capaian_keseluruhan_jumlah',
+    'integer',
+    'Jumlah indikator yang masuk rata-rata capaian_keseluruhan.',
+    'Number of indicators in the capaian_keseluruhan average.',
+  ),
+  col(
+    'capaian_keseluruhan_dikecualikan',
+    'integer',
+    'Indikator dasar yang tidak masuk rata-rata (ordinal atau tidak dapat dihitung).',
+    'Basis indicators left out of the average (ordinal or not computable).',
+  ),
+  col(
+    'indikator_dinilai',
+    'integer',
+    'Indikator yang capaiannya dapat dinilai tercapai/tidak pada baris evaluasi utamanya.',
+    'Indicators whose capaian on their primary evaluation row can be rated met or not met.',
+  ),
+  col(
+    'indikator_tercapai',
+    'integer',
+    'Dari indikator_dinilai, yang mencapai target (capaian ≥ 100% atau tingkat target tercapai).',
+    'Of indikator_dinilai, those that met their target (capaian ≥ 100% or the target level reached).',
+  ),
+  col(
+    'pagu_utama',
+    'number',
+    'Pagu yang ditampilkan halaman laporan: jumlah pagu_angka baris anggaran dengan jumlah_utama = ya (Rp).',
+    'Allocation the report page shows: the sum of pagu_angka over the anggaran rows with jumlah_utama = ya (Rp).',
+  ),
+  col(
+    'realisasi_utama',
+    'number',
+    'Realisasi yang ditampilkan halaman laporan: jumlah realisasi_angka baris anggaran dengan jumlah_utama = ya (Rp).',
+    'Spending the report page shows: the sum of realisasi_angka over the anggaran rows with jumlah_utama = ya (Rp).',
+  ),
+  col(
+    'serapan_utama',
+    'number',
+    'realisasi_utama ÷ pagu_utama × 100, dibulatkan 6 desimal.',
+    'realisasi_utama ÷ pagu_utama × 100, rounded to 6 decimals.',
+  ),
 ] as const;
 
 export type ReportTableColumn = (typeof reportTableColumns)[number]['name'];
@@ -150,6 +207,8 @@ export function reportTable(
     const { meta } = ctx.report;
     const counts: Record<CountColumn, number> = {};
     for (const file of COUNTED_FILES) counts[countColumnName(file)] = ctx.report.rowCounts[file] ?? 0;
+    const headline = scores(ctx.report.id)?.headline;
+    const money = headlineBudget(ctx.report.budget, meta.year);
     return {
       ...reportCells(ctx),
       instansi_nama_tercetak: meta.printedAgencyName,
@@ -175,6 +234,15 @@ export function reportTable(
       ...counts,
       jumlah_tabel_tambahan: ctx.report.extraTables.length,
       jumlah_temuan: scores(ctx.report.id)?.findings.length,
+      capaian_keseluruhan: headline?.overall,
+      capaian_keseluruhan_dasar: headline?.basis,
+      capaian_keseluruhan_jumlah: headline?.included,
+      capaian_keseluruhan_dikecualikan: headline?.excluded,
+      indikator_dinilai: headline?.rated,
+      indikator_tercapai: headline?.met,
+      pagu_utama: money.pagu,
+      realisasi_utama: money.realisasi,
+      serapan_utama: money.serapan === undefined ? undefined : roundRecomputed(money.serapan),
     };
   });
   return {

@@ -285,3 +285,93 @@ export function totalCandidates(lines: BudgetLine[], role: BudgetRole, year: num
     return totals.map((total) => ({ role, table, members: expandWrappers(total, children) }));
   });
 }
+
+/** The budget figures a report page opens with, and the lines they are the sum of. */
+export interface HeadlineBudget {
+  /** The lines whose amounts make the headline (one table, top level); empty when the report has none. */
+  lines: BudgetLine[];
+  pagu?: Decimal;
+  realisasi?: Decimal;
+  /** realisasi ÷ pagu × 100 (exact). */
+  serapan?: Decimal;
+}
+
+/**
+ * The report's headline pagu and realisasi: the `total` line of the realisation table of the report year, else
+ * its first `urusan` line. One line of one table, never a sum across tables: reports print their budget in
+ * several tables and several alternative totals (see `totalCandidates`), and adding them up double-counts.
+ * The report page and the downloads (`anggaran.jumlah_utama`, `laporan.pagu_utama`) both call this.
+ */
+export function headlineBudget(lines: BudgetLine[], year: number): HeadlineBudget {
+  const ofYear = lines.filter((b) => b.role === 'realisasi' && b.year === year);
+  const total = ofYear.find((b) => b.level === 'total') ?? ofYear.find((b) => b.level === 'urusan');
+  const members = total === undefined ? [] : [total];
+  const sum = (field: MoneyField): Decimal | undefined => {
+    const amounts = members.map((line) => amountOf(line[field], field));
+    return amounts.length > 0 && amounts.every((a) => Decimal.isDecimal(a)) ? Decimal.sum(...amounts) : undefined;
+  };
+  const pagu = sum('pagu');
+  const realisasi = sum('realisasi');
+  // A line without any amount (Renja 2021's URUSAN SOSIAL heading) makes no headline.
+  if (pagu === undefined && realisasi === undefined) return { lines: [] };
+  return {
+    lines: members,
+    ...(pagu ? { pagu } : {}),
+    ...(realisasi ? { realisasi } : {}),
+    ...(pagu && realisasi && !pagu.isZero() ? { serapan: realisasi.div(pagu).times(100) } : {}),
+  };
+}
+
+/**
+ * Lines printed again: for each line of a later table that is the same item, with the same printed pagu and
+ * realisasi, as a line of an earlier table of the same role and year (Probolinggo LKjIP 2024 prints its budget as
+ * Tabel 2.2 and again as Tabel 3.2), the id of that earlier line. Summing a role across tables without dropping
+ * these counts the same money twice. A line is the same item by kode or name (`matchBudgetLine`), or by position
+ * when the whole table repeats an earlier one.
+ */
+export function reprintedLines(lines: BudgetLine[]): Map<string, string> {
+  const tables: { key: string; lines: BudgetLine[] }[] = [];
+  for (const line of lines) {
+    const key = `${line.role}\u0000${line.year}\u0000${line.source.table}`;
+    const table = tables.find((t) => t.key === key);
+    if (table) table.lines.push(line);
+    else tables.push({ key, lines: [line] });
+  }
+  const samePrinted = (a: Printed | undefined, b: Printed | undefined): boolean =>
+    a === undefined ? b === undefined : b !== undefined && samePrintedFigure(a, b) === true;
+  const out = new Map<string, string>();
+  tables.forEach((table, i) => {
+    const [first] = table.lines;
+    if (first === undefined) return;
+    const earlier = tables
+      .slice(0, i)
+      .filter((t) => t.lines[0]?.role === first.role && t.lines[0]?.year === first.year);
+    const sameFigures = (a: BudgetLine, b: BudgetLine): boolean =>
+      samePrinted(a.pagu, b.pagu) && samePrinted(a.realisasi, b.realisasi);
+    // A whole table printed again, line for line: same levels and figures in the same order. The names are not
+    // compared (Probolinggo's Tabel 3.2 misspells "PEMERDAYAAN"); the whole sequence of figures is the evidence.
+    const whole = earlier.find(
+      (other) =>
+        other.lines.length === table.lines.length &&
+        other.lines.every((o, j) => o.level === table.lines[j]?.level && sameFigures(o, table.lines[j]!)),
+    );
+    if (whole !== undefined) {
+      table.lines.forEach((line, j) => {
+        const original = whole.lines[j]!;
+        out.set(line.id, out.get(original.id) ?? original.id);
+      });
+      return;
+    }
+    for (const line of table.lines) {
+      if (line.pagu === undefined && line.realisasi === undefined) continue;
+      for (const other of earlier) {
+        const match = matchBudgetLine(line, other.lines);
+        if (match && sameFigures(line, match)) {
+          out.set(line.id, out.get(match.id) ?? match.id);
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}

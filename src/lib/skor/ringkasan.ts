@@ -48,6 +48,17 @@ export interface ScoredSummary {
   matches?: boolean;
   /** The reading that does. */
   matchedReading?: Bilingual;
+  /**
+   * The recomputed reading set beside the printed figure, on pages and in downloads alike: the one that reproduces
+   * it; when none does, the one its finding compares it with; otherwise the preferred one.
+   */
+  shown: SummaryReading;
+  /**
+   * When no recomputed reading reproduces a printed average but the mean of the printed member figures (each
+   * indicator's printed capaian, each line's printed %) does: the average's arithmetic is right and some member
+   * figures are wrong. Pages and downloads name this reading with its value.
+   */
+  printedMembers?: SummaryReading;
   /** The predicate printed with the figure (`KRITERIA : Baik`). */
   printedPredicate?: string;
 }
@@ -71,10 +82,16 @@ export interface SummaryContext {
 const UNKNOWN_SCOPE = (scope: string): NotComputable =>
   notComputable('tidak-ada-nilai', { id: `lingkup "${scope}" tidak dikenal.`, en: `unknown scope "${scope}".` });
 
+/** The finding for a printed figure no reading reproduces, with the reading it compares the figure with. */
+interface Mismatch {
+  finding: Finding;
+  compared: SummaryReading;
+  printedMembers?: SummaryReading;
+}
+
 interface Recomputation {
   readings: SummaryReading[];
-  /** The finding for a printed figure no reading reproduces. */
-  mismatch: (location: FindingLocation, printed: Printed & { kind: 'number' }) => Finding | undefined;
+  mismatch: (location: FindingLocation, printed: Printed & { kind: 'number' }) => Mismatch | undefined;
 }
 
 /**
@@ -142,6 +159,15 @@ export function averageReadingMismatch(
   inputs: AverageReadingInput[],
   what: Bilingual,
 ): Finding | undefined {
+  return averageMismatchOf(location, printed, inputs, what)?.finding;
+}
+
+function averageMismatchOf(
+  location: FindingLocation,
+  printed: Printed & { kind: 'number' },
+  inputs: AverageReadingInput[],
+  what: Bilingual,
+): Mismatch | undefined {
   const explained = inputs.find(
     (input) =>
       input.printedMean !== undefined &&
@@ -150,11 +176,38 @@ export function averageReadingMismatch(
   );
   const input = explained ?? inputs.find((i) => i.result.mean.kind === 'persen');
   if (input === undefined || input.result.mean.kind !== 'persen') return undefined;
+  // The same label as the reading in averageSummaryReadings, so pages and downloads name it alike.
+  const compared: SummaryReading = {
+    value: input.result.mean.value,
+    label: { id: `rata-rata ${input.label.id}`, en: `mean of ${input.label.en}` },
+  };
+  const printedMembers: SummaryReading | undefined =
+    explained?.printedMean === undefined
+      ? undefined
+      : {
+          value: explained.printedMean,
+          label: {
+            id: `rata-rata capaian tercetak ${explained.label.id}`,
+            en: `mean of the printed capaian of ${explained.label.en}`,
+          },
+        };
+  const finding = averageFinding(location, printed, input, input.result.mean.value, what, explained);
+  return { finding, compared, ...(printedMembers ? { printedMembers } : {}) };
+}
+
+function averageFinding(
+  location: FindingLocation,
+  printed: Printed & { kind: 'number' },
+  input: AverageReadingInput,
+  mean: Decimal,
+  what: Bilingual,
+  explained: AverageReadingInput | undefined,
+): Finding {
   const labelled = { id: `${what.id} (${input.label.id})`, en: `${what.en} (${input.label.en})` };
   const lost = input.result.lostFromSource ?? [];
   if (lost.length > 0) {
     // The recomputation lacks a row the document has: the difference is the extraction's, not the agency's.
-    const finding = averageMismatch(location, printed, input.result.mean.value, input.result.included.length, labelled);
+    const finding = averageMismatch(location, printed, mean, input.result.included.length, labelled);
     return {
       ...finding,
       severity: 'info',
@@ -164,14 +217,7 @@ export function averageReadingMismatch(
       },
     };
   }
-  return averageMismatch(
-    location,
-    printed,
-    input.result.mean.value,
-    input.result.included.length,
-    labelled,
-    explained?.printedMean,
-  );
+  return averageMismatch(location, printed, mean, input.result.included.length, labelled, explained?.printedMean);
 }
 
 function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Recomputation {
@@ -180,7 +226,7 @@ function averageCapaianOf(summary: PrintedSummary, context: SummaryContext): Rec
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
     mismatch: (location, printed) =>
-      averageReadingMismatch(location, printed, inputs, { id: 'Rata-rata capaian', en: 'The average capaian' }),
+      averageMismatchOf(location, printed, inputs, { id: 'Rata-rata capaian', en: 'The average capaian' }),
   };
 }
 
@@ -280,9 +326,17 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
       // The printed average may be the mean of the printed line percentages, some of which are wrong.
       const explainedBy = perSet
         .flatMap((s) => [
-          { lines: s.lines.length, printedMean: s.printedMean, mean: s.mean },
+          { lines: s.lines.length, printedMean: s.printedMean, mean: s.mean, table: s.table, lowest: false },
           ...(s.leaves
-            ? [{ lines: s.leaves.lines.length, printedMean: s.leaves.printedMean, mean: s.leaves.mean }]
+            ? [
+                {
+                  lines: s.leaves.lines.length,
+                  printedMean: s.leaves.printedMean,
+                  mean: s.leaves.mean,
+                  table: s.table,
+                  lowest: true,
+                },
+              ]
             : []),
         ])
         .find(
@@ -290,20 +344,51 @@ function averageSerapanOf(summary: PrintedSummary, context: SummaryContext): Rec
             c.printedMean !== undefined && c.mean !== undefined && matchesPrinted(printed, c.printedMean) !== undefined,
         );
       if (explainedBy?.printedMean !== undefined && explainedBy.mean !== undefined) {
-        return averageMismatch(
-          location,
-          printed,
-          explainedBy.mean,
-          explainedBy.lines,
-          { id: 'Rata-rata serapan', en: 'The average absorption' },
-          explainedBy.printedMean,
-          {
-            printed: { id: 'persentase serapan tercetak per baris', en: 'printed absorption percentages of the lines' },
-            wrong: { id: 'persentase serapan baris', en: 'line percentages' },
+        const { lines, table, lowest } = explainedBy;
+        const which = lowest
+          ? { id: `${lines} baris terbawah (${table})`, en: `the ${lines} lowest lines (${table})` }
+          : { id: `${lines} baris (${table})`, en: `${lines} lines (${table})` };
+        return {
+          finding: averageMismatch(
+            location,
+            printed,
+            explainedBy.mean,
+            explainedBy.lines,
+            { id: 'Rata-rata serapan', en: 'The average absorption' },
+            explainedBy.printedMean,
+            {
+              printed: {
+                id: 'persentase serapan tercetak per baris',
+                en: 'printed absorption percentages of the lines',
+              },
+              wrong: { id: 'persentase serapan baris', en: 'line percentages' },
+            },
+          ),
+          // The same labels as the readings above.
+          compared: {
+            value: explainedBy.mean,
+            label: { id: `rata-rata serapan ${which.id}`, en: `mean absorption of ${which.en}` },
           },
-        );
+          printedMembers: {
+            value: explainedBy.printedMean,
+            label: {
+              id: `rata-rata persentase serapan tercetak ${which.id}`,
+              en: `mean of the printed absorption % of ${which.en}`,
+            },
+          },
+        };
       }
-      return serapanAverageMismatch(location, printed, first.aggregate as Decimal, first.mean, first.lines.length);
+      const aggregate = first.aggregate as Decimal;
+      return {
+        finding: serapanAverageMismatch(location, printed, aggregate, first.mean, first.lines.length),
+        compared: {
+          value: aggregate,
+          label: {
+            id: `total realisasi ÷ total pagu (${first.table})`,
+            en: `total realisation ÷ total allocation (${first.table})`,
+          },
+        },
+      };
     },
   };
 }
@@ -332,8 +417,11 @@ function totalOf(summary: PrintedSummary, context: SummaryContext, field: MoneyF
   return {
     readings: readings.length > 0 ? readings : [{ value: UNKNOWN_SCOPE(summary.scope), label: { id: '', en: '' } }],
     mismatch: (location, printed) => {
-      const first = readings.map((r) => decimalOf(r.value)).find((v) => v !== undefined);
-      return first === undefined ? undefined : totalMismatch(location, printed, first, what);
+      const first = readings.find((r) => decimalOf(r.value) !== undefined);
+      const value = first === undefined ? undefined : decimalOf(first.value);
+      return first === undefined || value === undefined
+        ? undefined
+        : { finding: totalMismatch(location, printed, value, what), compared: { value, label: first.label } };
     },
   };
 }
@@ -362,6 +450,11 @@ export function checkSummaries(
       Decimal.isDecimal(r.value) ? [{ value: r.value, label: r.label }] : [],
     );
     const [preferred] = readings;
+    const fallback: SummaryReading = computable[0] ??
+      preferred ?? {
+        value: UNKNOWN_SCOPE(summary.scope),
+        label: { id: '', en: '' },
+      };
     const result: ScoredSummary = {
       scope: summary.scope,
       kind: summary.kind,
@@ -371,6 +464,7 @@ export function checkSummaries(
       recomputed: computable[0]?.value ?? preferred?.value ?? UNKNOWN_SCOPE(summary.scope),
       readings,
       alternatives: computable.slice(1).map((r) => r.value),
+      shown: fallback,
     };
     const printed = summary.value;
     if (summary.printedPredicate !== undefined) result.printedPredicate = summary.printedPredicate;
@@ -393,10 +487,15 @@ export function checkSummaries(
     result.matches = matched !== undefined;
     if (matched !== undefined) {
       result.matchedReading = matched.label;
+      result.shown = matched;
       return result;
     }
-    const finding = mismatch(location, printed);
-    if (finding !== undefined) findings.push(finding);
+    const found = mismatch(location, printed);
+    if (found !== undefined) {
+      findings.push(found.finding);
+      result.shown = found.compared;
+      if (found.printedMembers !== undefined) result.printedMembers = found.printedMembers;
+    }
     return result;
   });
   return { summaries: scored, findings };

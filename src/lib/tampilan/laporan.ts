@@ -4,9 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import type { BudgetLine, IndicatorValue, Report, Scale, SourceRef, TreeNode } from '../model.ts';
-import type { ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
+import type { NotComputable, ScoredBudgetLine, ScoredReport, ScoredValue } from '../skor/index.ts';
 import { colourBand, toneOfBand, type BandView } from './pita.ts';
-import { amountOf, EFFICIENCY_FORMULA_TEXT } from '../skor/index.ts';
+import { EFFICIENCY_FORMULA_TEXT, headlineBudget } from '../skor/index.ts';
 import {
   showAmount,
   showCapaian,
@@ -323,24 +323,16 @@ export function summaryRows(report: Report, scored: ScoredReport, lang: Lang): S
   const budgetNames = new Map(report.budget.map((b) => [b.id, b.nama]));
   return scored.summaries.map((s) => {
     const unit = s.kind.startsWith('total') ? 'rupiah' : 'persen';
-    // When no reading reproduces the printed figure, show the figure the finding compares it with, so the table
-    // and the finding never disagree.
-    const finding = scored.findings.find(
-      (f) =>
-        f.location.file === s.source.file &&
-        f.location.row === s.source.row &&
-        (f.kind === 'rata-rata-berbeda' || f.kind === 'total-berbeda'),
-    );
-    const value =
-      finding?.recomputed !== undefined && /^-?\d+(\.\d+)?$/.test(finding.recomputed)
-        ? new Decimal(finding.recomputed)
-        : s.recomputed;
-    const recomputed =
+    const show = (value: Decimal | NotComputable): string =>
       value instanceof Decimal
         ? unit === 'rupiah'
           ? showRupiah(value, lang)
           : showPercent(value, lang)
         : value.message[lang];
+    // The engine's `shown` reading: the matching one, else the one the finding compares with (so the table and
+    // the finding never disagree). The downloads' ringkasan.csv carries the same reading.
+    const recomputed = show(s.shown.value);
+    const members = s.printedMembers;
     return {
       scope: budgetNames.get(s.scope) ?? names(s.scope),
       kind: s.kind,
@@ -348,7 +340,7 @@ export function summaryRows(report: Report, scored: ScoredReport, lang: Lang): S
       printed: s.printed.text,
       recomputed,
       ...(s.matches !== undefined ? { matches: s.matches } : {}),
-      reading: s.matchedReading?.[lang] ?? '',
+      reading: s.matchedReading?.[lang] ?? (members ? `${members.label[lang]}: ${show(members.value)}` : ''),
       source: s.source,
     };
   });
@@ -406,29 +398,13 @@ export interface ReportHeadline {
 
 /** The figures a report's summary cards show (and the home page adds up). */
 export function reportHeadline(report: Report, scored: ScoredReport): ReportHeadline {
-  const { pagu, realisasi } = budgetTotals(report);
+  const { pagu, realisasi, serapan } = headlineBudget(report.budget, report.meta.year);
   return {
     indicators: report.indicators.length,
     ...(pagu ? { pagu } : {}),
     ...(realisasi ? { realisasi } : {}),
-    ...(pagu && realisasi && !pagu.isZero() ? { serapan: realisasi.div(pagu).times(100) } : {}),
+    ...(serapan ? { serapan } : {}),
     findings: scored.findings.length,
     mismatches: scored.findings.filter((f) => f.severity === 'error').length,
   };
-}
-
-/** Total pagu and realisasi of the report's realisation table (its `total` line, else the sum of programmes). */
-function budgetTotals(report: Report): { pagu?: Decimal; realisasi?: Decimal } {
-  const lines = report.budget.filter((b) => b.role === 'realisasi' && b.year === report.meta.year);
-  const total = lines.find((b) => b.level === 'total') ?? lines.find((b) => b.level === 'urusan');
-  const pick = (line: BudgetLine | undefined, field: 'pagu' | 'realisasi') => {
-    const v = line ? amountOf(line[field], field) : undefined;
-    return v instanceof Decimal ? v : undefined;
-  };
-  if (total) {
-    const pagu = pick(total, 'pagu');
-    const realisasi = pick(total, 'realisasi');
-    return { ...(pagu ? { pagu } : {}), ...(realisasi ? { realisasi } : {}) };
-  }
-  return {};
 }

@@ -13,6 +13,7 @@ import type { Indicator, Report, Scale } from '../model.ts';
 import {
   averageCapaian,
   evaluatePredicate,
+  type AverageResult,
   NATIONAL_SCALE_SLUG,
   type Capaian,
   type PredicateResult,
@@ -163,20 +164,43 @@ export interface HeadlineInput {
   scale?: Extract<Scale, { jenis: 'predikat' }>;
 }
 
-export function headlineView(entry: HeadlineInput, scales: readonly Scale[], lang: Lang, top = 3): HeadlineView {
-  const { report, scored } = entry;
+/** The headline's figures before display: the overall average and how many indicators met their target. */
+export interface OverallAchievement {
+  basis: OverallBasis;
+  members: Indicator[];
+  average: AverageResult;
+  /** The overall figure: the capped mean when the report declares a cap, else the mean. */
+  mean: AverageResult['mean'];
+  /** Indicators whose capaian says met or not met, and how many of them met. */
+  rated: number;
+  met: number;
+}
+
+/** The figures the headline shows; the downloads' `laporan` row carries the same (`capaian_keseluruhan`, …). */
+export function overallAchievement(report: Report, scored: ScoredReport): OverallAchievement {
   const capaian = reportCapaian(report, scored);
   const { basis, members } = overallBasis(report);
-  const cap = scored.conventions.cap;
   const average = averageCapaian(
     members.map((i) => ({ id: i.kode, capaian: capaian.get(i.kode) ?? notRated })),
-    cap,
+    scored.conventions.cap,
   );
   // A report that declares a cap (batas_capaian) averages capped figures: so does its overall figure.
   const mean = average.capped?.mean ?? average.mean;
   const judged = report.indicators.map((i) => (capaian.has(i.kode) ? isMet(capaian.get(i.kode)!) : undefined));
-  const rated = judged.filter((j) => j !== undefined).length;
-  const met = judged.filter((j) => j === true).length;
+  return {
+    basis,
+    members,
+    average,
+    mean,
+    rated: judged.filter((j) => j !== undefined).length,
+    met: judged.filter((j) => j === true).length,
+  };
+}
+
+export function headlineView(entry: HeadlineInput, scales: readonly Scale[], lang: Lang, top = 3): HeadlineView {
+  const { report, scored } = entry;
+  const { basis, members, average, mean, rated, met } = overallAchievement(report, scored);
+  const cap = scored.conventions.cap;
   const money = reportHeadline(report, scored);
   const findings = rankedFindingViews(scored.findings, lang, () => entityNames(report, lang));
   const view: HeadlineView = {
