@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
 import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
+import { analystFormats } from '../src/lib/bangun/analis.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
 import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
@@ -81,6 +82,11 @@ const stage = runStage({
 if (stage.errors.length > 0) {
   console.error(stage.errors.map(formatError).join('\n\n'));
   fail(`Konten tidak valid / invalid content: ${stage.errors.length} kesalahan/errors (lihat di atas / see above)`);
+}
+try {
+  await analystFormats(stageOut, runDir, stage.manifest);
+} catch (error) {
+  fail(`Parquet/zip gagal / failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 const { reports, scored, cached, written } = stage.stats;
 console.log(

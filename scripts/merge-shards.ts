@@ -6,6 +6,7 @@
  *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
  *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
  *    `mergeIndex`);
+ *  - the per-year zips (`unduh/zip/<year>.zip`) are made from the merged partitions (a shard has only its own);
  *  - the sitemap is written again from the merged pages.
  */
 import {
@@ -23,6 +24,7 @@ import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
 import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
+import { partitionYears, yearZip, zipPath } from '../src/lib/bangun/zip.ts';
 
 export const MERGE_LIST = 'pagefind/gabungan.json';
 
@@ -62,6 +64,12 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
     }
   });
   writeFileSync(join(out, MERGE_LIST), `${JSON.stringify(bundles)}\n`);
+  for (const year of partitionYears(out)) {
+    const zip = join(out, zipPath(year));
+    if (existsSync(zip)) throw new Error(`gabung: ${zipPath(year)} is written by a shard; only the merge makes zips`);
+    mkdirSync(join(zip, '..'), { recursive: true });
+    writeFileSync(zip, yearZip(out, year));
+  }
   const pages = filesOf(out)
     .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.startsWith('pagefind'))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)
