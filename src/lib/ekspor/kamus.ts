@@ -93,12 +93,27 @@ per-report files have the same columns as their table.
 `;
 
 /**
- * The DuckDB recipe of the dictionary, also run by a test (test/unit/bangun/parquet.test.ts) over a real build, so
- * the published SQL is known to work: indicators and their recomputed capaian across every year and province.
+ * The DuckDB recipe of the dictionary, also run by a test (test/unit/bangun/parquet.test.ts) over the real content,
+ * so the published SQL is known to work: it reproduces each report page's count of indicators and findings.
  */
-export const DUCKDB_RECIPE = `SELECT laporan_id, count(*) AS indikator
-FROM read_parquet('unduh/*/*/nilai.parquet')
-GROUP BY laporan_id
+export const DUCKDB_RECIPE = `-- Indikator, nilai dan temuan per laporan / indicators, values and findings per report
+WITH indikator AS (
+  SELECT laporan_id, count(*) AS indikator
+  FROM read_parquet('unduh/*/*/indikator.parquet')
+  GROUP BY laporan_id
+), nilai AS (
+  SELECT laporan_id, count(*) AS nilai
+  FROM read_parquet('unduh/*/*/nilai.parquet')
+  GROUP BY laporan_id
+), temuan AS (
+  SELECT laporan_id, count(*) AS temuan
+  FROM read_parquet('unduh/*/*/temuan.parquet')
+  GROUP BY laporan_id
+)
+SELECT laporan_id, indikator, coalesce(nilai, 0) AS nilai, coalesce(temuan, 0) AS temuan
+FROM indikator
+LEFT JOIN nilai USING (laporan_id)
+LEFT JOIN temuan USING (laporan_id)
 ORDER BY laporan_id;`;
 
 const RECIPES = `## Resep / Recipes
