@@ -6,7 +6,8 @@
  *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
  *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
  *    `mergeIndex`);
- *  - the per-year zips (`unduh/zip/<year>.zip`) are made from the merged partitions (a shard has only its own);
+ *  - the per-year zips (`unduh/zip/<year>.zip`) are made from the merged partitions (a shard has only its own),
+ *    and the downloads page's sizes are written in (src/lib/bangun/ukuran.ts);
  *  - the sitemap is written again from the merged pages.
  */
 import {
@@ -25,6 +26,7 @@ import astroConfig from '../astro.config.mjs';
 import { isEmbedPath } from '../src/lib/grafik/sematan.ts';
 import { sitemapXml } from '../src/lib/peta-situs.ts';
 import { partitionYears, yearZip, zipPath } from '../src/lib/bangun/zip.ts';
+import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
 
 export const MERGE_LIST = 'pagefind/gabungan.json';
 
@@ -70,6 +72,7 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
     mkdirSync(join(zip, '..'), { recursive: true });
     writeFileSync(zip, yearZip(out, year));
   }
+  fillDownloadSizes(out);
   const pages = filesOf(out)
     .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !f.startsWith('pagefind'))
     .map((f) => `/${f.slice(0, -'index.html'.length)}`)

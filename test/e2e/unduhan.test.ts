@@ -63,6 +63,9 @@ test('the downloads page lists every partition (CSV and Parquet) and every yearâ
   expect(zips.length).toBeGreaterThan(0);
   for (const page of ['/unduh/', '/en/unduh/']) {
     const hrefs = new Set(all.filter((l) => l.page === page).map((l) => l.href));
-    expect([...partitions, ...zips].filter((f) => !hrefs.has(f)), page).toEqual([]);
+    expect(
+      [...partitions, ...zips].filter((f) => !hrefs.has(f)),
+      page,
+    ).toEqual([]);
   }
 });

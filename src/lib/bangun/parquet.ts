@@ -20,7 +20,6 @@ export const PARQUET_TYPE: Record<ColumnType, string> = {
   boolean: 'BOOLEAN',
 };
 
-
 const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

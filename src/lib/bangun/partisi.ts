@@ -22,8 +22,6 @@ export interface Partition {
   /** Path under the site root: `unduh/<year>/<province-slug>/<table>.csv`. */
   path: string;
   rows: number;
-  /** Sizes of the CSV and its Parquet, once written (none in a sharded build: a shard sees only its own files). */
-  bytes?: { csv: number; parquet: number };
 }
 
 /** Where one report's tables are published (`unduh/laporan/<agency>/<report>/…`). */

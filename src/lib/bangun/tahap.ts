@@ -72,8 +72,8 @@ export interface StageManifest {
   /** Sharded builds: the shard of each province, and this build's shard. */
   shard?: { index: number; count: number; provinces: Record<string, number> };
   partitions: Partition[];
-  /** The per-year zips (`unduh/zip/<year>.zip`); sizes once written (`analystFormats`, or not in a shard). */
-  zips: { year: number; path: string; bytes?: number }[];
+  /** The per-year zips (`unduh/zip/<year>.zip`, written by `analystFormats`, or by `npm run gabung` for shards). */
+  zips: { year: number; path: string }[];
 }
 
 export interface FileSize {
@@ -370,7 +370,9 @@ export function runStage(options: StageOptions): StageResult {
   }
 
   manifest.partitions = [...partitions.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  manifest.zips = [...new Set(manifest.partitions.map((p) => p.year))].sort().map((year) => ({ year, path: zipPath(year) }));
+  manifest.zips = [...new Set(manifest.partitions.map((p) => p.year))]
+    .sort()
+    .map((year) => ({ year, path: zipPath(year) }));
   for (const file of partitionedPackage(empty, manifest.partitions, options.site ? { homepage: options.site } : {})) {
     out.write(file.path, file.body);
   }

@@ -47,7 +47,7 @@ function stageManifest(stageDir: string | undefined): StageManifest | undefined 
   return manifests.get(stageDir);
 }
 
-/** The per-year zips, with sizes when this build wrote them (a whole build; not a shard, nor `astro dev`). */
+/** The per-year zips the downloads page links. */
 export function yearZips(portal: Portal, stageDir = process.env.KINERJA_BANGUN): StageManifest['zips'] {
   const manifest = stageManifest(stageDir);
   if (manifest) return manifest.zips;
