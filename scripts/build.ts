@@ -17,6 +17,8 @@ import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
 import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
+import { analystFormats } from '../src/lib/bangun/analis.ts';
+import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
 import { sitemapPaths, sitemapXml } from '../src/lib/peta-situs.ts';
@@ -82,6 +84,11 @@ if (stage.errors.length > 0) {
   console.error(stage.errors.map(formatError).join('\n\n'));
   fail(`Konten tidak valid / invalid content: ${stage.errors.length} kesalahan/errors (lihat di atas / see above)`);
 }
+try {
+  await analystFormats(stageOut, stage.manifest);
+} catch (error) {
+  fail(`Parquet/zip gagal / failed: ${error instanceof Error ? error.message : String(error)}`);
+}
 const { reports, scored, cached, written } = stage.stats;
 console.log(
   `Tahap/stage: ${reports} laporan/reports (${scored} dinilai/scored, ${cached} dari cache/cached; ${written} unduhan ditulis/downloads written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -107,6 +114,8 @@ if (astro.status !== 0) fail('astro build gagal / failed');
 
 try {
   publishStage(stageOut, dist);
+  // A shard has only its own files: `npm run gabung` fills the downloads page's sizes after merging.
+  if (!shard) fillDownloadSizes(dist);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -6,6 +6,8 @@
  *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
  *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
  *    `mergeIndex`);
+ *  - the per-year zips (`unduh/zip/<year>.zip`) are made from the merged partitions (a shard has only its own),
+ *    and the downloads page's sizes are written in (src/lib/bangun/ukuran.ts);
  *  - the sitemap is the union of the shards' sitemaps (each dated its pages from the same history).
  */
 import {
@@ -21,6 +23,8 @@ import {
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mergeSitemaps } from '../src/lib/peta-situs.ts';
+import { partitionYears, yearZip, zipPath } from '../src/lib/bangun/zip.ts';
+import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
 
 export const MERGE_LIST = 'pagefind/gabungan.json';
 
@@ -60,6 +64,13 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
     }
   });
   writeFileSync(join(out, MERGE_LIST), `${JSON.stringify(bundles)}\n`);
+  for (const year of partitionYears(out)) {
+    const zip = join(out, zipPath(year));
+    if (existsSync(zip)) throw new Error(`gabung: ${zipPath(year)} is written by a shard; only the merge makes zips`);
+    mkdirSync(join(zip, '..'), { recursive: true });
+    writeFileSync(zip, yearZip(out, year));
+  }
+  fillDownloadSizes(out);
   // Each shard's sitemap lists its pages dated from the same history; together they are the whole site's.
   writeFileSync(
     join(out, 'sitemap.xml'),

@@ -176,10 +176,6 @@ const id = {
   legalBasis: 'Dasar hukum yang dikutip',
   notes: 'Catatan transkripsi',
   downloads: 'Unduh data laporan ini',
-  dlValues: 'Nilai indikator',
-  dlBudget: 'Anggaran',
-  dlFindings: 'Temuan',
-  excelVariant: 'CSV untuk Excel (format Indonesia)',
   cite: (agency: string, title: string, url: string) =>
     `Kutip: Kinerja Terbuka (data dari ${title}, ${agency}). ${url} — lisensi CC BY 4.0.`,
   datasetDescription: (agency: string, year: number) =>
@@ -346,10 +342,6 @@ const en: Labels = {
   legalBasis: 'Legal basis cited',
   notes: 'Transcription notes',
   downloads: 'Download this report’s data',
-  dlValues: 'Indicator values',
-  dlBudget: 'Budget',
-  dlFindings: 'Findings',
-  excelVariant: 'CSV for Excel (Indonesian locale)',
   cite: (agency, title, url) => `Cite: Kinerja Terbuka (data from ${title}, ${agency}). ${url} — licence CC BY 4.0.`,
   datasetDescription: (agency, year) =>
     `Targets, results, achievement and budgets of ${agency} for ${year}, as printed and recomputed.`,

@@ -12,13 +12,13 @@ import {
   tableSchema,
   type DatasetTables,
 } from '../ekspor/index.ts';
-import { provinceSlug, schemaPath, type Partition } from './partisi.ts';
+import { parquetPathOf, provinceSlug, schemaPath, type Partition } from './partisi.ts';
 
 const DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
 const DESCRIPTION = [
-  'Data laporan kinerja (SAKIP) perangkat daerah seperti tercetak, beserta hasil hitung ulang dan temuan. Setiap tabel dibagi per tahun laporan dan provinsi (<tahun>/<provinsi>/<tabel>.csv); semua bagian satu tabel berbagi satu Table Schema (skema/<tabel>.json) dan dapat digabung begitu saja (baris judul sama). Per laporan: laporan/<instansi>/<laporan>/<tabel>.csv. Kamus data: kamus-data.md.',
-  'Performance reports (SAKIP) of Indonesian local-government agencies as printed, with recomputed figures and findings. Each table is split by report year and province (<year>/<province>/<table>.csv); all parts of a table share one Table Schema (skema/<table>.json) and can be concatenated as they are (same header row). Per report: laporan/<agency>/<report>/<table>.csv. Data dictionary: kamus-data.md.',
+  'Data laporan kinerja (SAKIP) perangkat daerah seperti tercetak, beserta hasil hitung ulang dan temuan. Setiap tabel dibagi per tahun laporan dan provinsi (<tahun>/<provinsi>/<tabel>.csv, juga .parquet bertipe); semua bagian satu tabel berbagi satu Table Schema (skema/<tabel>.json) dan dapat digabung begitu saja (baris judul sama). Per laporan: laporan/<instansi>/<laporan>/<tabel>.csv. Satu tahun sekaligus: zip/<tahun>.zip. Kamus data: kamus-data.md.',
+  'Performance reports (SAKIP) of Indonesian local-government agencies as printed, with recomputed figures and findings. Each table is split by report year and province (<year>/<province>/<table>.csv, also as typed .parquet); all parts of a table share one Table Schema (skema/<table>.json) and can be concatenated as they are (same header row). Per report: laporan/<agency>/<report>/<table>.csv. One year at once: zip/<year>.zip. Data dictionary: kamus-data.md.',
 ].join('\n\n');
 
 const relativeToPackage = (path: string) => path.slice(DOWNLOAD_ROOT.length + 1);
@@ -34,19 +34,31 @@ export function partitionedPackage(
     // Partitions of one table cannot reference the `laporan` table's partitions: no foreign keys here.
     body: `${JSON.stringify(tableSchema(empty[name], false), null, 2)}\n`,
   }));
-  const resources = partitions.map((p) => {
+  const resources = partitions.flatMap((p) => {
     const table = empty[p.table as keyof DatasetTables];
-    return {
+    const title = `${table.title.id} / ${table.title.en} — ${p.year}, ${p.province}`;
+    const csv = {
       name: `${p.table}-${p.year}-${provinceSlug(p.province)}`,
       path: relativeToPackage(p.path),
       profile: 'tabular-data-resource',
-      title: `${table.title.id} / ${table.title.en} — ${p.year}, ${p.province}`,
+      title,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: DIALECT,
       schema: relativeToPackage(schemaPath(p.table)),
     };
+    // The same rows typed (src/lib/bangun/parquet.ts). Not a tabular-data-resource: that profile is for CSV.
+    const parquet = {
+      name: `${csv.name}-parquet`,
+      path: relativeToPackage(parquetPathOf(p.path)),
+      profile: 'data-resource',
+      title: `${title} (Parquet)`,
+      format: 'parquet',
+      mediatype: 'application/vnd.apache.parquet',
+      schema: csv.schema,
+    };
+    return [csv, parquet];
   });
   const pkg = {
     profile: 'tabular-data-package',

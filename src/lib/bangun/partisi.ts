@@ -24,6 +24,14 @@ export interface Partition {
   rows: number;
 }
 
+/** Where one report's tables are published (`unduh/laporan/<agency>/<report>/…`). */
+export const REPORT_DOWNLOAD_PREFIX = `${DOWNLOAD_ROOT}/laporan/`;
+
+/** Every partition file of one report year (CSV and Parquet) plus the package and dictionary, in one zip. */
+export function zipPath(year: number): string {
+  return `${DOWNLOAD_ROOT}/zip/${year}.zip`;
+}
+
 export function provinceSlug(province: string): string {
   return slugify(province) || 'tanpa-provinsi';
 }
@@ -34,4 +42,10 @@ export function partitionPath(table: string, year: number, province: string): st
 
 export function schemaPath(table: string): string {
   return `${DOWNLOAD_ROOT}/skema/${table}.json`;
+}
+
+/** The Parquet beside a CSV partition (src/lib/bangun/parquet.ts writes it). */
+export function parquetPathOf(csvPath: string): string {
+  if (!csvPath.endsWith('.csv')) throw new Error(`bangun: ${csvPath} is not a CSV partition`);
+  return `${csvPath.slice(0, -'.csv'.length)}.parquet`;
 }

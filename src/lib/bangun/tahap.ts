@@ -41,7 +41,7 @@ import { portalEntry, withCodes, type PortalReport } from '../portal.ts';
 import { indexNomenclature } from '../nomenklatur/cocok.ts';
 import { decodeEntry, encodeEntry } from './bundel.ts';
 import { partitionedPackage } from './paket.ts';
-import { partitionPath, REPORT_VARIANTS, type Partition } from './partisi.ts';
+import { partitionPath, REPORT_DOWNLOAD_PREFIX, REPORT_VARIANTS, zipPath, type Partition } from './partisi.ts';
 import { tableRowCounts } from '../tampilan/unduhan.ts';
 import { Penulis } from './penulis.ts';
 import { assignProvinces } from './shard.ts';
@@ -64,11 +64,21 @@ export interface StageOptions {
 export interface StageManifest {
   version: 1;
   contentRoot: string;
-  /** Every report of the corpus, in id order, with its bundle file and whether this build publishes it. */
-  reports: { id: string; bundle: string; province: string; published: boolean }[];
+  /**
+   * Every report of the corpus, in id order, with its bundle file and whether this build publishes it; a
+   * published report lists its per-report downloads (`unduh/laporan/…`) with their sizes, for the pages to show.
+   */
+  reports: { id: string; bundle: string; province: string; published: boolean; files?: FileSize[] }[];
   /** Sharded builds: the shard of each province, and this build's shard. */
   shard?: { index: number; count: number; provinces: Record<string, number> };
   partitions: Partition[];
+  /** The per-year zips (`unduh/zip/<year>.zip`, written by `analystFormats`, or by `npm run gabung` for shards). */
+  zips: { year: number; path: string }[];
+}
+
+export interface FileSize {
+  path: string;
+  bytes: number;
 }
 
 export interface StageResult {
@@ -255,6 +265,7 @@ export function runStage(options: StageOptions): StageResult {
     contentRoot,
     reports: [],
     partitions: [],
+    zips: [],
   };
   if (errors.length > 0) return { errors, manifest, stats };
 
@@ -288,7 +299,13 @@ export function runStage(options: StageOptions): StageResult {
   // Pass 2: downloads and partition rows, for the reports this build publishes.
   for (const p of pass1) {
     const published = include(p.digest.province);
-    manifest.reports.push({ id: p.digest.id, bundle: p.bundle, province: p.digest.province, published });
+    const report: StageManifest['reports'][number] = {
+      id: p.digest.id,
+      bundle: p.bundle,
+      province: p.digest.province,
+      published,
+    };
+    manifest.reports.push(report);
     if (!published) continue;
     const outCache = join(p.bundle, '..', `unduh-${namesKey.slice(0, 16)}`);
     let listing: { files: string[]; rows: Partial<Record<DatasetTableName, number>> };
@@ -317,7 +334,12 @@ export function runStage(options: StageOptions): StageResult {
       }
       stats.written++;
     }
-    listing.files.forEach((path, i) => out.copyFrom(path, join(outCache, 'berkas', String(i))));
+    report.files = [];
+    listing.files.forEach((path, i) => {
+      const source = join(outCache, 'berkas', String(i));
+      out.copyFrom(path, source);
+      if (path.startsWith(REPORT_DOWNLOAD_PREFIX)) report.files?.push({ path, bytes: statSync(source).size });
+    });
     for (const name of Object.keys(p.digest.counts) as DatasetTableName[]) {
       if (listing.rows[name] === undefined) throw new Error(`bangun: ${p.digest.id} ${name}: counted rows, built none`);
     }
@@ -334,13 +356,20 @@ export function runStage(options: StageOptions): StageResult {
   }
 
   manifest.partitions = [...partitions.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  manifest.zips = [...new Set(manifest.partitions.map((p) => p.year))]
+    .sort()
+    .map((year) => ({ year, path: zipPath(year) }));
   for (const file of partitionedPackage(empty, manifest.partitions, options.site ? { homepage: options.site } : {})) {
     out.write(file.path, file.body);
   }
   out.write(KAMUS_PATH, kamusData());
-  mkdirSync(options.runDir ?? cacheDir, { recursive: true });
-  writeFileSync(join(options.runDir ?? cacheDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  writeManifest(options.runDir ?? cacheDir, manifest);
   return { errors, manifest, stats };
+}
+
+export function writeManifest(runDir: string, manifest: StageManifest): void {
+  mkdirSync(runDir, { recursive: true });
+  writeFileSync(join(runDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
 }
 
 /** Write via a temporary name, so an interrupted build never leaves a half-written cache entry. */

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTables, DATASET_TABLES, scoredColumnsFromEngine, type DatasetTableName } from '../ekspor/index.ts';
 import type { Portal } from '../portal.ts';
-import { partitionPath, type Partition } from './partisi.ts';
+import { partitionPath, zipPath, type Partition } from './partisi.ts';
+import type { FileSize, StageManifest } from './tahap.ts';
 
 export interface TableDownloads {
   name: DatasetTableName;
@@ -34,12 +35,33 @@ function partitionsFromPortal(portal: Portal): Partition[] {
   return [...parts.values()];
 }
 
+const manifests = new Map<string, StageManifest | undefined>();
+
+/** The stage's manifest (read once per build), or undefined without a stage (`astro dev`). */
+function stageManifest(stageDir: string | undefined): StageManifest | undefined {
+  if (!stageDir) return undefined;
+  if (!manifests.has(stageDir)) {
+    const file = join(stageDir, 'manifest.json');
+    manifests.set(stageDir, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StageManifest) : undefined);
+  }
+  return manifests.get(stageDir);
+}
+
+/** The per-year zips the downloads page links. */
+export function yearZips(portal: Portal, stageDir = process.env.KINERJA_BANGUN): StageManifest['zips'] {
+  const manifest = stageManifest(stageDir);
+  if (manifest) return manifest.zips;
+  const years = [...new Set(portal.reports.map((e) => e.report.meta.year))].sort((a, b) => a - b);
+  return years.map((year) => ({ year, path: zipPath(year) }));
+}
+
+/** One report's published per-report downloads with their sizes (undefined without a stage). */
+export function reportFiles(reportId: string, stageDir = process.env.KINERJA_BANGUN): FileSize[] | undefined {
+  return stageManifest(stageDir)?.reports.find((r) => r.id === reportId)?.files;
+}
+
 export function tableDownloads(portal: Portal, stageDir = process.env.KINERJA_BANGUN): TableDownloads[] {
-  const manifest = stageDir ? join(stageDir, 'manifest.json') : undefined;
-  const partitions =
-    manifest && existsSync(manifest)
-      ? (JSON.parse(readFileSync(manifest, 'utf8')) as { partitions: Partition[] }).partitions
-      : partitionsFromPortal(portal);
+  const partitions = stageManifest(stageDir)?.partitions ?? partitionsFromPortal(portal);
   return DATASET_TABLES.map((name) => {
     const parts = partitions
       .filter((p) => p.table === name)

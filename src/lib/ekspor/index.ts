@@ -46,7 +46,7 @@ export {
   type DataResource,
   type TableSchema,
 } from './datapackage.ts';
-export { kamusData } from './kamus.ts';
+export { DUCKDB_RECIPE, kamusData } from './kamus.ts';
 export { neutralise, restoreNeutralised } from './netral.ts';
 export { toCsv, toCsvExcelId, toJson, CSV_NEWLINE } from './tulis.ts';
 export {

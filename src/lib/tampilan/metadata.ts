@@ -6,7 +6,7 @@
  * they are left out rather than invented. Pure: the caller passes the site, the history and the files.
  */
 import { DATA_LICENSE, type DatasetTableName } from '../ekspor/index.ts';
-import type { Partition } from '../bangun/partisi.ts';
+import { parquetPathOf, type Partition } from '../bangun/partisi.ts';
 import type { Period, Report } from '../model.ts';
 import type { ReportHistory } from '../riwayat/index.ts';
 import { VARIANT_MEDIA_TYPE, type ReportFile } from './unduhan.ts';
@@ -88,6 +88,9 @@ export interface CatalogInput {
   tables: readonly { name: DatasetTableName; title: string; description: string; parts: readonly Partition[] }[];
   /** Per-report datasets, referenced by their page (each page carries its own full `Dataset`). */
   reports: readonly { id: string; name: string; description: string; agencyName: string; coverage: string }[];
+  /** One zip per report year with that year's partitions (CSV and Parquet). */
+  zips: readonly { year: number; path: string }[];
+  zipsDescription: string;
   years: readonly number[];
   regions: readonly string[];
   /** Newest change of the portal, when the history knows it. */
@@ -135,13 +138,39 @@ export function catalogLd(site: URL, input: CatalogInput): Record<string, unknow
         url: new URL(input.pagePath, site).href,
         ...common,
         ...spanOf(table.parts.map((p) => p.year)),
-        distribution: table.parts.map((part) => ({
-          '@type': 'DataDownload',
-          name: `${table.name} ${part.year} ${part.province}`,
-          encodingFormat: 'text/csv',
-          contentUrl: new URL(`/${part.path}`, site).href,
-        })),
+        distribution: table.parts.flatMap((part) => [
+          {
+            '@type': 'DataDownload',
+            name: `${table.name} ${part.year} ${part.province}`,
+            encodingFormat: 'text/csv',
+            contentUrl: new URL(`/${part.path}`, site).href,
+          },
+          {
+            '@type': 'DataDownload',
+            name: `${table.name} ${part.year} ${part.province} (Parquet)`,
+            encodingFormat: 'application/vnd.apache.parquet',
+            contentUrl: new URL(`/${parquetPathOf(part.path)}`, site).href,
+          },
+        ]),
       })),
+      ...(input.zips.length
+        ? [
+            {
+              '@type': 'Dataset',
+              name: `${PORTAL_NAME}: zip`,
+              description: input.zipsDescription,
+              identifier: 'zip',
+              url: new URL(input.pagePath, site).href,
+              ...common,
+              distribution: input.zips.map((zip) => ({
+                '@type': 'DataDownload',
+                name: `${zip.year}.zip`,
+                encodingFormat: 'application/zip',
+                contentUrl: new URL(`/${zip.path}`, site).href,
+              })),
+            },
+          ]
+        : []),
       ...input.reports.map((r) => ({
         '@type': 'Dataset',
         '@id': new URL(`/instansi/${r.id}/`, site).href,

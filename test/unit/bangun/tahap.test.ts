@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStage, type StageResult } from '../../../src/lib/bangun/tahap.ts';
-import { REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
+import { parquetPathOf, REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
 import { reportDownloadFiles } from '../../../src/lib/tampilan/unduhan.ts';
 import { datasetFiles, DATASET_TABLES, type DownloadFile } from '../../../src/lib/ekspor/index.ts';
@@ -92,12 +92,29 @@ describe('the streaming stage on content/', () => {
   });
 
   it('writes one valid datapackage.json listing every partition (schemas shared per table)', () => {
-    const pkg = JSON.parse(first.files.get('unduh/datapackage.json') ?? '{}') as {
-      resources: { path: string; schema: unknown }[];
+    const all = JSON.parse(first.files.get('unduh/datapackage.json') ?? '{}') as {
+      resources: { path: string; format: string; schema: unknown }[];
     };
+    // Each partition's Parquet is a resource beside its CSV (written after the stage: test/unit/bangun/parquet.test.ts).
+    const parquet = all.resources.filter((r) => r.format === 'parquet');
+    expect(parquet.map((r) => `unduh/${r.path}`).sort()).toEqual(
+      first.manifest.partitions.map((p) => parquetPathOf(p.path)).sort(),
+    );
+    const pkg = { ...all, resources: all.resources.filter((r) => r.format === 'csv') };
+    expect(pkg.resources.length + parquet.length).toBe(all.resources.length);
     expect(pkg.resources.map((r) => `unduh/${r.path}`).sort()).toEqual(
       first.manifest.partitions.map((p) => p.path).sort(),
     );
+    for (const r of all.resources) {
+      const schema = JSON.parse(first.files.get(`unduh/${String(r.schema)}`) ?? 'null') as {
+        missingValues: string[];
+        fields: { type: string; trueValues?: string[]; falseValues?: string[] }[];
+      };
+      expect(schema.missingValues).toEqual(['']);
+      for (const f of schema.fields.filter((x) => x.type === 'boolean')) {
+        expect([f.trueValues, f.falseValues]).toEqual([['ya'], ['tidak']]);
+      }
+    }
     // Inline the shared schemas, then check it like a Frictionless validator would.
     for (const r of pkg.resources) r.schema = JSON.parse(first.files.get(`unduh/${String(r.schema)}`) ?? 'null');
     const files = new Map(

@@ -12,7 +12,7 @@ import type { Capaian } from '../../../src/lib/skor/index.ts';
 import { scoreReport } from '../../../src/lib/skor/index.ts';
 import { allValueRows, budgetTables, reportHeadline, summaryRows } from '../../../src/lib/tampilan/laporan.ts';
 import { headlineView } from '../../../src/lib/tampilan/sorotan.ts';
-import { showCapaian, showPercent, showRupiah, type Lang } from '../../../src/lib/tampilan/tampil.ts';
+import { showCapaian, showPercent, showRupiah, showRupiahShort, type Lang } from '../../../src/lib/tampilan/tampil.ts';
 import { byPath, load, readBack, REAL } from './bantu.ts';
 
 const real = load(REAL);
@@ -130,8 +130,16 @@ describe('every figure on a report page equals the download’s', () => {
         expect(rows).toHaveLength(exported.size);
         for (const row of rows) {
           const e = exported.get(row.id)!;
-          expect(e.pagu).toBe(row.pagu);
-          expect(e.realisasi).toBe(row.realisasi);
+          for (const field of ['pagu', 'realisasi'] as const) {
+            // The exact figure as printed, and the short form read from the exported machine value.
+            expect(e[field]).toBe(row[field].exact);
+            const amount = dec(e[`${field}_angka`]);
+            const short =
+              amount && e[`${field}_jenis`] === 'angka' && amount.abs().greaterThanOrEqualTo(1e6)
+                ? showRupiahShort(amount, lang)
+                : undefined;
+            expect(row[field].short, `${row.id} ${field}`).toBe(short);
+          }
           expect(e.persen_tercetak).toBe(row.printedPercent);
           const serapan = dec(e.serapan_hitung);
           const expected =

@@ -92,12 +92,17 @@ describe('downloads page DataCatalog JSON-LD', () => {
     reports: [
       { id: 'dinas-a/2024-tw2', name: 'TW II', description: 'd', agencyName: 'Dinas A', coverage: '2024-01/2024-06' },
     ],
+    zips: [
+      { year: 2018, path: 'unduh/zip/2018.zip' },
+      { year: 2024, path: 'unduh/zip/2024.zip' },
+    ],
+    zipsDescription: 'Satu zip per tahun.',
     years: [2024, 2018],
     regions: ['Kota B'],
     modified: '2026-03-01',
   });
 
-  it('a catalogue with creator, coverage and licence, one Dataset per table with a distribution per partition', () => {
+  it('a catalogue with creator, coverage and licence, one Dataset per table with CSV and Parquet per partition', () => {
     expect(ld).toMatchObject({
       '@type': 'DataCatalog',
       '@id': 'https://contoh.example/unduh/',
@@ -106,7 +111,7 @@ describe('downloads page DataCatalog JSON-LD', () => {
       dateModified: '2026-03-01',
       license: 'https://creativecommons.org/licenses/by/4.0/',
     });
-    const [table, report] = ld.dataset as Record<string, unknown>[];
+    const [table, zips, report] = ld.dataset as Record<string, unknown>[];
     expect(table).toMatchObject({
       '@type': 'Dataset',
       name: 'Kinerja Terbuka: Nilai indikator',
@@ -116,7 +121,24 @@ describe('downloads page DataCatalog JSON-LD', () => {
     });
     expect((table!.distribution as { contentUrl: string; encodingFormat: string }[]).map((d) => d.contentUrl)).toEqual([
       'https://contoh.example/unduh/2024/jawa-timur/nilai.csv',
+      'https://contoh.example/unduh/2024/jawa-timur/nilai.parquet',
       'https://contoh.example/unduh/2018/jawa-timur/nilai.csv',
+      'https://contoh.example/unduh/2018/jawa-timur/nilai.parquet',
+    ]);
+    expect(zips).toMatchObject({ '@type': 'Dataset', description: 'Satu zip per tahun.' });
+    expect(zips!.distribution).toEqual([
+      {
+        '@type': 'DataDownload',
+        name: '2018.zip',
+        encodingFormat: 'application/zip',
+        contentUrl: 'https://contoh.example/unduh/zip/2018.zip',
+      },
+      {
+        '@type': 'DataDownload',
+        name: '2024.zip',
+        encodingFormat: 'application/zip',
+        contentUrl: 'https://contoh.example/unduh/zip/2024.zip',
+      },
     ]);
     expect(report).toMatchObject({
       '@type': 'Dataset',
