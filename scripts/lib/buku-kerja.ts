@@ -5,8 +5,8 @@
  *   drop-down lists for every column with fixed values (level, polarity, role, value kind, …), every cell Text.
  * - `readWorkbook()`: a filled workbook → one table of cell texts per sheet, sheet row N = CSV row N and sheet column
  *   E = CSV column E, so an error in nilai.csv row 7 column E is cell `nilai!E7`. A cell is read as the text it
- *   shows; a formula, a merged cell, or a number whose display depends on the computer (a fraction, a date, a
- *   percentage format) is refused with its cell address — the portal publishes what is printed, never a value
+ *   shows; a formula, a merged cell, a number whose display depends on the computer (a fraction, a date, a
+ *   percentage format), or any number in a printed-figure column is refused with its cell address — the portal publishes what is printed, never a value
  *   Excel computed or reformatted.
  */
 import ExcelJS from 'exceljs';
@@ -176,6 +176,24 @@ function cellText(cell: ExcelJS.Cell): { text: string } | { problem: Bilingual }
   return { text: cell.text };
 }
 
+/**
+ * A printed-figure cell (target, realisasi, pagu, …) must be text: a number there, even a whole one that shows the
+ * same everywhere, is Excel's value and not the print (1100000000 for a printed `Rp 1.100.000.000,-`), and the
+ * page would publish it as if printed so.
+ */
+function figureText(cell: ExcelJS.Cell, column: string): { text: string } | { problem: Bilingual } {
+  const v = cell.value;
+  if (typeof v === 'number') {
+    return {
+      problem: {
+        id: `Sel kolom ${column} berisi bilangan ${v}, bukan teks seperti tercetak. Format kolomnya sebagai Teks dan ketik angkanya persis seperti tercetak di dokumen (mis. Rp 1.100.000.000,- atau 87,5%).`,
+        en: `The ${column} cell holds the number ${v}, not the text as printed. Format the column as Text and type the figure exactly as the document prints it (e.g. Rp 1.100.000.000,- or 87,5%).`,
+      },
+    };
+  }
+  return cellText(cell);
+}
+
 export async function readWorkbook(source: string | Buffer): Promise<ReadWorkbook> {
   const workbook = new ExcelJS.Workbook();
   if (typeof source === 'string') await workbook.xlsx.readFile(source);
@@ -201,12 +219,14 @@ export async function readWorkbook(source: string | Buffer): Promise<ReadWorkboo
     }
     if (merges.length > 0) return;
     const rows: string[][] = [];
+    const figures = new Set<string>(csvFiles[file].figures);
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const cells: string[] = [];
       for (let c = 1; c <= Math.max(row.cellCount, rows[0]?.length ?? 0); c++) {
         const cell = row.getCell(c);
-        const read = cellText(cell);
+        const column = (rows[0]?.[c - 1] ?? '').trim();
+        const read = r > 1 && figures.has(column) ? figureText(cell, column) : cellText(cell);
         if ('problem' in read) {
           problems.push({ cell: `${sheet.name}!${cell.address}`, message: read.problem });
           cells.push('');
