@@ -13,11 +13,12 @@ import ExcelJS from 'exceljs';
 import { csvFiles, requiredCsvFiles, type CsvFileName } from '../../src/lib/data/skema.ts';
 import type { Bilingual } from '../../src/lib/data/galat.ts';
 import { fileDocs, typeInWords } from './kamus-kolom.ts';
-import { templateColumns } from './kerangka.ts';
+import { exampleRow, templateColumns } from './kerangka.ts';
 
 /** Rows that get Text format and drop-downs: more than any report table needs (Probolinggo 2024: 233 budget rows). */
 export const TEMPLATE_ROWS = 1000;
 const INSTRUCTIONS = 'Petunjuk';
+const EXAMPLE_YEAR = 2024;
 
 export const sheetName = (file: CsvFileName) => file.replace(/\.csv$/, '');
 const fileOfSheet = new Map((Object.keys(csvFiles) as CsvFileName[]).map((f) => [sheetName(f), f]));
@@ -39,8 +40,10 @@ export function templateWorkbook(): ExcelJS.Workbook {
     '',
     'Satu lembar per berkas CSV. Baris 1 = nama kolom (jangan diubah). Kolom gelap = WAJIB; kolom terang = opsional.',
     'One sheet per CSV file. Row 1 = column names (do not change). Dark columns = REQUIRED; light columns = optional.',
-    'Baris 2 (diawali #) adalah contoh dan tidak diimpor; isi data mulai baris 3, atau timpa baris 2 lalu hapus #.',
-    'Row 2 (starting with #) is an example and is not imported; fill data from row 3, or overwrite row 2 and drop the #.',
+    'Baris 2 (diawali #) adalah contoh dan tidak diimpor; isi data mulai baris 3, atau ganti isinya dengan data dokumen lalu hapus #.',
+    'Row 2 (starting with #) is an example and is not imported; fill data from row 3, or replace it with the document’s data and drop the #.',
+    'Setiap kolom ada di lembarnya; kolom terang yang tidak diperlukan dibiarkan kosong (jangan dihapus atau ditambah).',
+    'Every column is in its sheet; leave the light columns you do not need empty (do not delete or add columns).',
     'Ketik angka persis seperti tercetak di dokumen (87,5%; 1.250.000.000). Semua sel berformat Teks: jangan pakai rumus.',
     'Type figures exactly as printed (87,5%; 1.250.000.000). Every cell is Text: no formulas, no merged cells.',
     'Kolom berdaftar pilihan (tingkat, polaritas, peran, jenis_nilai, …) menampilkan pilihannya saat sel dipilih.',
@@ -68,6 +71,8 @@ export function templateWorkbook(): ExcelJS.Workbook {
 
   for (const file of Object.keys(csvFiles) as CsvFileName[]) {
     const columns = templateColumns(file);
+    // A fixed year keeps the template the same file every time; the Petunjuk sheet says to change the example.
+    const exampleCells = exampleRow(file, EXAMPLE_YEAR);
     const sheet = workbook.addWorksheet(sheetName(file), {
       views: [{ state: 'frozen', ySplit: 1 }],
       pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -92,7 +97,8 @@ export function templateWorkbook(): ExcelJS.Workbook {
         `Contoh / example: ${c.doc.example}`,
       ].join('\n');
       const example = sheet.getCell(2, i + 1);
-      example.value = i === 0 ? `#${c.doc.example}` : c.doc.example;
+      const text = exampleCells[c.name] ?? '';
+      example.value = i === 0 ? `#${text}` : text;
       example.font = { italic: true, color: { argb: 'FF7F7F7F' } };
       // Whole-column Text format and one list rule per column range: typed cells stay as typed.
       column.numFmt = '@';

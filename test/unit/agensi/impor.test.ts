@@ -108,7 +108,7 @@ describe('npm run impor', { timeout: 60_000 }, () => {
     const csv = readFileSync(join(folder, 'nilai.csv'), 'utf8').split('\n');
     const columns = templateColumns('nilai.csv').map((c) => c.name);
     expect(csv[0]).toBe(columns.join(','));
-    expect(csv[1]).toMatch(/^#S1\.I1,/);
+    expect(csv[1]).toMatch(/^#T1\.I1,/);
     const line = (row: Record<string, string>) =>
       columns.map((c) => (/[,"]/.test(row[c] ?? '') ? `"${row[c]}"` : (row[c] ?? ''))).join(',');
     expect(csv[2]).toBe(
