@@ -196,7 +196,8 @@ export function scaffoldFiles(a: ScaffoldAnswers, existing: { region: boolean; a
   if (!existing.agency) files.set(`instansi/${a.agency}.yaml`, agencyYaml(a));
   const dir = `laporan/${a.agency}/${folderName(a)}`;
   files.set(`${dir}/laporan.yaml`, reportYaml(a));
-  for (const file of [...SCAFFOLD_FILES, ...(a.extraFiles ?? [])]) files.set(`${dir}/${file}`, csvTemplate(file, a.year));
+  for (const file of [...SCAFFOLD_FILES, ...(a.extraFiles ?? [])])
+    files.set(`${dir}/${file}`, csvTemplate(file, a.year));
   return files;
 }
 

@@ -62,7 +62,9 @@ describe('npm run new-report', () => {
 
   it('the example rows fit together: with every file, un-commented and a title, the report is valid', async () => {
     const content = site('examples');
-    const optional = Object.keys(csvFiles).filter((f) => !['pohon-kinerja.csv', 'indikator.csv', 'nilai.csv'].includes(f));
+    const optional = Object.keys(csvFiles).filter(
+      (f) => !['pohon-kinerja.csv', 'indikator.csv', 'nilai.csv'].includes(f),
+    );
     const run = await newReport(
       [...NEW_AGENCY, '--dokumen', PDF, '--berkas', optional.join(',')],
       { KINERJA_CONTENT: content },
