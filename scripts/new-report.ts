@@ -189,7 +189,9 @@ export async function newReport(
       .filter((p) => p.endsWith('.csv'))
       .map((p) => basename(p))
       .join(', ')}`,
-    '    (hapus # di awal baris contoh untuk memakainya / remove the leading # to use the example row),',
+    '    (baris contoh diawali #: ganti isinya dengan data dokumen lalu hapus #, atau hapus barisnya;',
+    '     kolom yang tidak diperlukan dibiarkan kosong / the # example row: replace it with the document’s data and',
+    '     drop the #, or delete it; leave the columns you do not need empty),',
     `    atau Excel / or Excel: npm run templat-excel -- laporan.xlsx, lalu/then npm run impor -- laporan.xlsx ${shown}`,
     `  - npm run validate -- ${shown}`,
     '  - npm start  → lihat halamannya / see its page',

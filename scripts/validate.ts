@@ -7,11 +7,13 @@
  * content folder or names no report is an error naming the path: nothing is ever "valid" because nothing was read.
  * KINERJA_CONTENT=<dir> checks another content folder (tests point it at fixture sites).
  */
-import { lstatSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
 import { performance } from 'node:perf_hooks';
 import { type ContentError, formatError, loadContent } from '../src/lib/data/index.ts';
 import { formatWarning, linkWarnings } from '../src/lib/nomenklatur/peringatan.ts';
+import { formatContentWarning, indicatorsWithoutValues, uncitedDocuments } from '../src/lib/data/peringatan.ts';
 
 export interface ValidateRun {
   exitCode: 0 | 1;
@@ -66,7 +68,49 @@ export function validateCommand(
   const review = warnings.length
     ? `${warnings.map(formatWarning).join('\n')}\n${warnings.length} peringatan kode nomenklatur / nomenclature-code warnings (bukan kesalahan / not errors)\n`
     : '';
-  return { exitCode: 0, stdout: `${review}${summary}\n✓ Konten valid. / Content is valid.\n`, stderr: '' };
+  const incomplete = contentWarnings(content, contentRoot, only !== undefined);
+  const other = incomplete.length
+    ? `${incomplete.map(formatContentWarning).join('\n')}\n${incomplete.length} peringatan / warning(s) (bukan kesalahan / not errors)\n`
+    : '';
+  return { exitCode: 0, stdout: `${review}${other}${summary}\n✓ Konten valid. / Content is valid.\n`, stderr: '' };
+}
+
+/**
+ * Valid but probably incomplete content: indicators without values, uncited document texts. A partial check loads
+ * only its reports, so the documents the other reports cite are read from their laporan.yaml (`dokumen.berkas`).
+ */
+export function contentWarnings(
+  content: Parameters<typeof indicatorsWithoutValues>[0],
+  contentRoot: string,
+  partial: boolean,
+): ReturnType<typeof indicatorsWithoutValues> {
+  const documentsDir = join(contentRoot, 'dokumen');
+  const documents = existsSync(documentsDir) ? readdirSync(documentsDir) : [];
+  return [
+    ...indicatorsWithoutValues(content),
+    ...uncitedDocuments(content, documents, partial ? citedByAllReports(contentRoot) : []),
+  ];
+}
+
+function citedByAllReports(contentRoot: string): string[] {
+  const cited: string[] = [];
+  const reports = join(contentRoot, 'laporan');
+  if (!existsSync(reports)) return cited;
+  for (const agency of readdirSync(reports, { withFileTypes: true })) {
+    if (!agency.isDirectory()) continue;
+    for (const folder of readdirSync(join(reports, agency.name), { withFileTypes: true })) {
+      const meta = join(reports, agency.name, folder.name, 'laporan.yaml');
+      if (!folder.isDirectory() || !existsSync(meta)) continue;
+      try {
+        const berkas = (parse(readFileSync(meta, 'utf8')) as { dokumen?: { berkas?: unknown } } | null)?.dokumen
+          ?.berkas;
+        if (typeof berkas === 'string') cited.push(berkas);
+      } catch {
+        // A report that does not parse is reported when it is itself checked; here it just cites nothing.
+      }
+    }
+  }
+  return cited;
 }
 
 /** What a path argument selects (relative to the folder holding the content root), or the error naming it. */

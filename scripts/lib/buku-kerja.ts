@@ -5,19 +5,20 @@
  *   drop-down lists for every column with fixed values (level, polarity, role, value kind, …), every cell Text.
  * - `readWorkbook()`: a filled workbook → one table of cell texts per sheet, sheet row N = CSV row N and sheet column
  *   E = CSV column E, so an error in nilai.csv row 7 column E is cell `nilai!E7`. A cell is read as the text it
- *   shows; a formula, a merged cell, or a number whose display depends on the computer (a fraction, a date, a
- *   percentage format) is refused with its cell address — the portal publishes what is printed, never a value
+ *   shows; a formula, a merged cell, a number whose display depends on the computer (a fraction, a date, a
+ *   percentage format), or any number in a printed-figure column is refused with its cell address — the portal publishes what is printed, never a value
  *   Excel computed or reformatted.
  */
 import ExcelJS from 'exceljs';
 import { csvFiles, requiredCsvFiles, type CsvFileName } from '../../src/lib/data/skema.ts';
 import type { Bilingual } from '../../src/lib/data/galat.ts';
 import { fileDocs, typeInWords } from './kamus-kolom.ts';
-import { templateColumns } from './kerangka.ts';
+import { exampleRow, templateColumns } from './kerangka.ts';
 
 /** Rows that get Text format and drop-downs: more than any report table needs (Probolinggo 2024: 233 budget rows). */
 export const TEMPLATE_ROWS = 1000;
 const INSTRUCTIONS = 'Petunjuk';
+const EXAMPLE_YEAR = 2024;
 
 export const sheetName = (file: CsvFileName) => file.replace(/\.csv$/, '');
 const fileOfSheet = new Map((Object.keys(csvFiles) as CsvFileName[]).map((f) => [sheetName(f), f]));
@@ -39,8 +40,10 @@ export function templateWorkbook(): ExcelJS.Workbook {
     '',
     'Satu lembar per berkas CSV. Baris 1 = nama kolom (jangan diubah). Kolom gelap = WAJIB; kolom terang = opsional.',
     'One sheet per CSV file. Row 1 = column names (do not change). Dark columns = REQUIRED; light columns = optional.',
-    'Baris 2 (diawali #) adalah contoh dan tidak diimpor; isi data mulai baris 3, atau timpa baris 2 lalu hapus #.',
-    'Row 2 (starting with #) is an example and is not imported; fill data from row 3, or overwrite row 2 and drop the #.',
+    'Baris 2 (diawali #) adalah contoh dan tidak diimpor; isi data mulai baris 3, atau ganti isinya dengan data dokumen lalu hapus #.',
+    'Row 2 (starting with #) is an example and is not imported; fill data from row 3, or replace it with the document’s data and drop the #.',
+    'Setiap kolom ada di lembarnya; kolom terang yang tidak diperlukan dibiarkan kosong (jangan dihapus atau ditambah).',
+    'Every column is in its sheet; leave the light columns you do not need empty (do not delete or add columns).',
     'Ketik angka persis seperti tercetak di dokumen (87,5%; 1.250.000.000). Semua sel berformat Teks: jangan pakai rumus.',
     'Type figures exactly as printed (87,5%; 1.250.000.000). Every cell is Text: no formulas, no merged cells.',
     'Kolom berdaftar pilihan (tingkat, polaritas, peran, jenis_nilai, …) menampilkan pilihannya saat sel dipilih.',
@@ -68,6 +71,8 @@ export function templateWorkbook(): ExcelJS.Workbook {
 
   for (const file of Object.keys(csvFiles) as CsvFileName[]) {
     const columns = templateColumns(file);
+    // A fixed year keeps the template the same file every time; the Petunjuk sheet says to change the example.
+    const exampleCells = exampleRow(file, EXAMPLE_YEAR);
     const sheet = workbook.addWorksheet(sheetName(file), {
       views: [{ state: 'frozen', ySplit: 1 }],
       pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -92,7 +97,8 @@ export function templateWorkbook(): ExcelJS.Workbook {
         `Contoh / example: ${c.doc.example}`,
       ].join('\n');
       const example = sheet.getCell(2, i + 1);
-      example.value = i === 0 ? `#${c.doc.example}` : c.doc.example;
+      const text = exampleCells[c.name] ?? '';
+      example.value = i === 0 ? `#${text}` : text;
       example.font = { italic: true, color: { argb: 'FF7F7F7F' } };
       // Whole-column Text format and one list rule per column range: typed cells stay as typed.
       column.numFmt = '@';
@@ -176,6 +182,24 @@ function cellText(cell: ExcelJS.Cell): { text: string } | { problem: Bilingual }
   return { text: cell.text };
 }
 
+/**
+ * A printed-figure cell (target, realisasi, pagu, …) must be text: a number there, even a whole one that shows the
+ * same everywhere, is Excel's value and not the print (1100000000 for a printed `Rp 1.100.000.000,-`), and the
+ * page would publish it as if printed so.
+ */
+function figureText(cell: ExcelJS.Cell, column: string): { text: string } | { problem: Bilingual } {
+  const v = cell.value;
+  if (typeof v === 'number') {
+    return {
+      problem: {
+        id: `Sel kolom ${column} berisi bilangan ${v}, bukan teks seperti tercetak. Format kolomnya sebagai Teks dan ketik angkanya persis seperti tercetak di dokumen (mis. Rp 1.100.000.000,- atau 87,5%).`,
+        en: `The ${column} cell holds the number ${v}, not the text as printed. Format the column as Text and type the figure exactly as the document prints it (e.g. Rp 1.100.000.000,- or 87,5%).`,
+      },
+    };
+  }
+  return cellText(cell);
+}
+
 export async function readWorkbook(source: string | Buffer): Promise<ReadWorkbook> {
   const workbook = new ExcelJS.Workbook();
   if (typeof source === 'string') await workbook.xlsx.readFile(source);
@@ -201,12 +225,14 @@ export async function readWorkbook(source: string | Buffer): Promise<ReadWorkboo
     }
     if (merges.length > 0) return;
     const rows: string[][] = [];
+    const figures = new Set<string>(csvFiles[file].figures);
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const cells: string[] = [];
       for (let c = 1; c <= Math.max(row.cellCount, rows[0]?.length ?? 0); c++) {
         const cell = row.getCell(c);
-        const read = cellText(cell);
+        const column = (rows[0]?.[c - 1] ?? '').trim();
+        const read = r > 1 && figures.has(column) ? figureText(cell, column) : cellText(cell);
         if ('problem' in read) {
           problems.push({ cell: `${sheet.name}!${cell.address}`, message: read.problem });
           cells.push('');

@@ -814,6 +814,24 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'value-unparseable', file: at(VAL), row: ROW.val.override, field: 'realisasi' },
   },
   {
+    name: 'value-other-format-typo',
+    rule: 'the cited line prints 99,52%: 99.52% in an id report is a typo to fix, not a format_angka override',
+    mutate: (s) => {
+      s.setCell(VAL, ROW.val.override, 'format_angka', '');
+      s.setLine('dokumen/contoh.txt', 42, 'Persentase layanan 100% 99,52% 99,52%');
+    },
+    expect: { code: 'value-unparseable', file: at(VAL), row: ROW.val.override, field: 'realisasi' },
+  },
+  {
+    name: 'value-other-format-printed',
+    rule: 'the cited line does print 99.52%: the format_angka override is proposed',
+    mutate: (s) => {
+      s.setCell(VAL, ROW.val.override, 'format_angka', '');
+      s.setLine('dokumen/contoh.txt', 42, 'Persentase layanan 100% 99.52 % 99,52%');
+    },
+    expect: { code: 'value-unparseable', file: at(VAL), row: ROW.val.override, field: 'realisasi' },
+  },
+  {
     name: 'value-ambiguous-undeclared',
     rule: 'with no declared format_angka, 27.500 is ambiguous (every other row here declares its format per row)',
     mutate: (s) => {

@@ -30,31 +30,117 @@ export interface ScaffoldAnswers {
 
 export const SCAFFOLD_FILES: readonly CsvFileName[] = ['pohon-kinerja.csv', 'indikator.csv', 'nilai.csv'];
 
-/** Rarely needed columns, left out of the templates (docs/referensi-format.md lists them; add them when needed). */
-const RARE = new Set([
-  'format_angka',
-  'cacat_cetak',
-  'hilang_dari_sumber',
-  'kode_anggaran',
-  'urutan',
-  'periode',
-  'tahun',
-]);
-
 /** `2024-lkjip`, `2024-laporan-triwulan-tw1`: the folder name the validator expects. */
 export function folderName(a: Pick<ScaffoldAnswers, 'year' | 'type' | 'period'>): string {
   return a.period === 'tahunan' ? `${a.year}-${a.type}` : `${a.year}-${a.type}-${a.period}`;
 }
 
-/** The columns a template carries: every required one, and the optional ones most documents need. */
+/**
+ * The columns a template carries: every column the file may have, so an agency never has to add one (the guide
+ * says not to touch the header row); the optional ones are simply left empty.
+ */
 export function templateColumns(file: CsvFileName): ReturnType<typeof columnsOf> {
-  return columnsOf(file).filter((c) => c.required || !RARE.has(c.name));
+  return columnsOf(file);
+}
+
+/**
+ * The example row of each file, the same in the CSV scaffolds and the Excel template. The rows fit together (the
+ * indicator measures the tree's T1, the value is the indicator's, the programme is the shared support programme
+ * every agency has) and each is valid once its `#` is removed, so an agency can start from it; the columns for
+ * printing quirks (format_angka, cacat_cetak, hilang_dari_sumber, …) and the document line and page are left empty,
+ * because a made-up line number or quirk would be wrong for every real document.
+ */
+export function exampleRow(file: CsvFileName, year: number): Record<string, string> {
+  const y = String(year);
+  const programme = {
+    tingkat: 'program',
+    kode: 'X.XX.01',
+    nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+    sumber_tabel: 'Tabel 3.2',
+  };
+  const rows: Record<CsvFileName, Record<string, string>> = {
+    'pohon-kinerja.csv': {
+      kode: 'T1',
+      tingkat: 'tujuan',
+      induk: '',
+      nama: 'Meningkatnya kualitas pelayanan publik',
+      sumber_tabel: 'Tabel 2.1',
+    },
+    'indikator.csv': {
+      kode: 'T1.I1',
+      induk: 'T1',
+      nama: 'Indeks Kepuasan Masyarakat',
+      jenis_nilai: 'angka',
+      polaritas: 'positif',
+      sumber_tabel: 'Tabel 3.1',
+      satuan: 'indeks',
+      iku: 'ya',
+    },
+    'nilai.csv': {
+      indikator: 'T1.I1',
+      tahun: y,
+      peran: 'capaian',
+      target: '80',
+      realisasi: '82,5',
+      capaian_tercetak: '103,13%',
+      sumber_tabel: 'Tabel 3.1',
+    },
+    'anggaran.csv': {
+      id: 'R.P1',
+      induk: '',
+      ...programme,
+      pagu: '1.250.000.000',
+      realisasi: '1.187.500.000',
+      persen_tercetak: '95%',
+      peran: 'realisasi',
+    },
+    'pembanding.csv': {
+      indikator: 'T1.I1',
+      tahun: y,
+      pembanding: 'Provinsi',
+      nilai: '80,1',
+      sumber_tabel: 'Tabel 3.3',
+    },
+    'efisiensi.csv': {
+      lingkup: 'T1',
+      capaian_tercetak: '103,13%',
+      pagu: '1.250.000.000',
+      realisasi: '1.187.500.000',
+      serapan_tercetak: '95%',
+      sumber_tabel: 'Tabel 3.4',
+    },
+    'ringkasan.csv': {
+      lingkup: 'laporan',
+      jenis: 'rata-rata-capaian',
+      nilai: '103,13%',
+      sumber_tabel: 'Tabel 3.1',
+    },
+    'narasi.csv': {
+      lingkup: 'T1.I1',
+      jenis: 'penyebab',
+      teks: 'Waktu layanan perizinan makin singkat.',
+      sumber_tabel: 'Tabel 3.1',
+    },
+    'rencana.csv': {
+      id: 'P1',
+      induk: '',
+      ...programme,
+      sumber_tabel: 'Tabel 4.1',
+      indikator: 'Persentase layanan administrasi yang tepat waktu',
+      target: '100%',
+      satuan: '%',
+      pagu_indikatif: '1.300.000.000',
+      tahun: y,
+    },
+  };
+  return rows[file];
 }
 
 /** Header row plus one example row whose first cell starts with `#` (the readers skip it). */
-export function csvTemplate(file: CsvFileName): string {
+export function csvTemplate(file: CsvFileName, year: number): string {
   const columns = templateColumns(file);
-  const example = columns.map((c) => c.doc.example);
+  const row = exampleRow(file, year);
+  const example = columns.map((c) => row[c.name] ?? '');
   example[0] = `#${example[0]}`;
   return `${Papa.unparse([columns.map((c) => c.name), example], { newline: '\n' })}\n`;
 }
@@ -110,7 +196,8 @@ export function scaffoldFiles(a: ScaffoldAnswers, existing: { region: boolean; a
   if (!existing.agency) files.set(`instansi/${a.agency}.yaml`, agencyYaml(a));
   const dir = `laporan/${a.agency}/${folderName(a)}`;
   files.set(`${dir}/laporan.yaml`, reportYaml(a));
-  for (const file of [...SCAFFOLD_FILES, ...(a.extraFiles ?? [])]) files.set(`${dir}/${file}`, csvTemplate(file));
+  for (const file of [...SCAFFOLD_FILES, ...(a.extraFiles ?? [])])
+    files.set(`${dir}/${file}`, csvTemplate(file, a.year));
   return files;
 }
 

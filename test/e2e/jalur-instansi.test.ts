@@ -51,7 +51,7 @@ describe('an agency publishes its own report', () => {
     // … the tree as CSV (the example row stays, as a note) …
     const keepExample = (file: string, rows: string) =>
       writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + rows);
-    keepExample('pohon-kinerja.csv', 'S1,sasaran,,Meningkatnya pelayanan kesejahteraan sosial,Tabel 3.1,10,2\n');
+    keepExample('pohon-kinerja.csv', 'S1,sasaran,,Meningkatnya pelayanan kesejahteraan sosial,Tabel 3.1,,10,2\n');
     // … the indicators through the Excel workbook: one sheet filled, imported with `npm run impor` …
     const book = templateWorkbook();
     const sheet = book.getWorksheet('indikator')!;

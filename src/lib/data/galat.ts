@@ -244,8 +244,8 @@ export const ERROR_CODES = {
     id: 'Angka tidak dapat dibaca.',
     en: 'The number cannot be read.',
     fix: {
-      id: 'Tulis sesuai format_angka; jika tercetak dalam format lain, isi format_angka baris itu; jika cacat cetak, isi cacat_cetak.',
-      en: "Write it in the format_angka; if printed in the other format, set the row's format_angka; if misprinted, use cacat_cetak.",
+      id: 'Periksa baris dokumen yang dirujuk sumber_baris: biasanya salinannya salah ketik (91.20 untuk 91,20 yang tercetak), perbaiki salinannya; hanya bila dokumen memang mencetak format lain, isi format_angka baris itu; jika cacat cetak, isi cacat_cetak.',
+      en: "Check the document line sumber_baris cites: usually the copy has a typo (91.20 for a printed 91,20), so fix the copy; only if the document does print the other format, set the row's format_angka; if misprinted, use cacat_cetak.",
     },
   },
   'value-ambiguous': {

@@ -45,6 +45,8 @@ interface AssembleInput {
   refs: RefSets;
   /** Number of lines of the source document's text, when it exists: `sumber_baris` must point inside it. */
   documentLines?: number;
+  /** The source document's lines (line N = index N − 1): a figure that does not read is compared with its line. */
+  documentText?: readonly string[];
 }
 
 /**
@@ -85,7 +87,14 @@ function readRows<T>(
   for (const record of table.records) {
     const before = errors.length;
     // A file saved the Excel way in an Indonesian locale (`;`) has decimal commas, whatever the report declares.
-    const reader = new RowReader(file, table.header, record, errors, table.numberFormat ?? input.meta.numberFormat);
+    const reader = new RowReader(
+      file,
+      table.header,
+      record,
+      errors,
+      table.numberFormat ?? input.meta.numberFormat,
+      input.documentText,
+    );
     reader.checkOverrides(csvFiles[name].figures);
     const value = read(reader);
     const line = (value as { source?: { line?: number } } | undefined)?.source?.line;

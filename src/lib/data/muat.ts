@@ -55,12 +55,18 @@ const ROW_OF_EN: Partial<Record<CsvFileName, string>> = {
 /** Files a report folder may hold besides its data: notes for humans. */
 const NOTE_FILES = new Set(['CATATAN.md', 'README.md']);
 
+/** A source document's text: its line count, and the lines, so a cell can be compared with the line it cites. */
+interface DocumentText {
+  lines: number;
+  text: readonly string[];
+}
+
 interface Ctx {
   contentRoot: string;
   fs: ContentFiles;
   errors: ContentError[];
-  /** Source documents already read (several reports may cite one): their line count, or undefined if unusable. */
-  documents: Map<string, { lines: number } | 'missing' | 'unreadable'>;
+  /** Source documents already read (several reports may cite one): their lines, or why they are unusable. */
+  documents: Map<string, DocumentText | 'missing' | 'unreadable'>;
 }
 
 /**
@@ -568,6 +574,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
       unreadable: unreadableTables,
       refs,
       ...(documentLines !== undefined ? { documentLines } : {}),
+      ...(typeof document === 'object' ? { documentText: document.text } : {}),
     },
     ctx.errors,
   );
@@ -594,12 +601,12 @@ export function lineBeyond(file: string, field: string, line: number, lines: num
  * within its size limit, every line under the text rules (teks.ts). Its line count uses `splitLines`, the rule the
  * published page uses too.
  */
-function readDocument(ctx: Ctx, name: string): { lines: number } | 'missing' | 'unreadable' {
+function readDocument(ctx: Ctx, name: string): DocumentText | 'missing' | 'unreadable' {
   const known = ctx.documents.get(name);
   if (known !== undefined) return known;
   const dir = join(ctx.contentRoot, 'dokumen');
   const path = join(dir, name);
-  let result: { lines: number } | 'missing' | 'unreadable' = 'unreadable';
+  let result: DocumentText | 'missing' | 'unreadable' = 'unreadable';
   if (!ctx.fs.folder(dir)) {
     result = ctx.fs.kind(dir) === 'missing' ? 'missing' : 'unreadable';
   } else if (ctx.fs.kind(path) === 'missing') {
@@ -629,7 +636,7 @@ function readDocument(ctx: Ctx, name: string): { lines: number } | 'missing' | '
           }),
         });
       } else {
-        result = { lines: lines.length };
+        result = { lines: lines.length, text: lines };
       }
     }
   }

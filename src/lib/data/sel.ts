@@ -16,6 +16,8 @@ export class RowReader {
   private readonly record: CsvRecord;
   private readonly errors: ContentError[];
   private readonly declaredFormat: NumberFormat | undefined;
+  /** The source document's lines, when known: a figure that does not read is looked up on the line it cites. */
+  private readonly documentText: readonly string[] | undefined;
   /** The row's format_angka override could not be read: its figures are not read either (no guessed format). */
   private badOverride = false;
 
@@ -25,7 +27,9 @@ export class RowReader {
     record: CsvRecord,
     errors: ContentError[],
     declaredFormat: NumberFormat | undefined,
+    documentText?: readonly string[],
   ) {
+    this.documentText = documentText;
     this.file = file;
     this.header = header;
     this.record = record;
@@ -245,6 +249,59 @@ export class RowReader {
     return value;
   }
 
+  /**
+   * A figure that reads only in the other number format is most often a typo (91.20 typed for a printed 91,20),
+   * rarely a document that prints that one figure the other way. The cited line of the document tells which when it
+   * holds one of the two spellings; otherwise the message asks to look, typo first. Only the printed spelling may
+   * be published, so the format_angka override is never proposed for what the document does not print.
+   */
+  private otherFormatError(column: string, text: string, format: NumberFormat, other: NumberFormat): undefined {
+    const declared = text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+    const lineText = this.raw('sumber_baris').trim();
+    const line = /^\d+$/.test(lineText) ? Number(lineText) : undefined;
+    const printed = line !== undefined ? this.documentText?.[line - 1] : undefined;
+    const at = line !== undefined ? { id: ` (baris ${line})`, en: ` (line ${line})` } : { id: '', en: '' };
+    const override = `"${column}:${other}"`;
+    const column_ = this.header.includes('format_angka')
+      ? { id: '', en: '' }
+      : { id: ' (tambahkan kolom format_angka bila belum ada)', en: ' (add a format_angka column if there is none)' };
+    const expected = {
+      id: `angka seperti tercetak dalam format ${format}, atau format_angka ${column}:${other} bila tercetak ${text}`,
+      en: `the figure as printed in ${format} format, or format_angka ${column}:${other} when printed ${text}`,
+    };
+    if (printed !== undefined && printedOn(printed, declared) && !printedOn(printed, text)) {
+      return this.error(
+        column,
+        'value-unparseable',
+        {
+          id: `"${text}" tidak terbaca dalam format ${format}, dan baris ${line} dokumen mencetak "${declared}": salinan Anda salah ketik. Ganti dengan "${declared}".`,
+          en: `"${text}" does not read in the ${format} format, and line ${line} of the document prints "${declared}": the copy has a typo. Replace it with "${declared}".`,
+        },
+        expected,
+      );
+    }
+    if (printed !== undefined && printedOn(printed, text)) {
+      return this.error(
+        column,
+        'value-unparseable',
+        {
+          id: `"${text}" tidak terbaca dalam format ${format}, tetapi baris ${line} dokumen memang mencetak "${text}" (format ${other}). Tulis ${override} di kolom format_angka baris ini${column_.id}; jangan memakai cacat_cetak, agar angkanya tetap diperiksa.`,
+          en: `"${text}" does not read in the ${format} format, but line ${line} of the document does print "${text}" (${other} format). Write ${override} in this row's format_angka column${column_.en}; do not use cacat_cetak, so the figure is still checked.`,
+        },
+        expected,
+      );
+    }
+    return this.error(
+      column,
+      'value-unparseable',
+      {
+        id: `"${text}" tidak terbaca dalam format ${format}. Periksa dokumen${at.id}: bila tercetak ${declared}, perbaiki salinan Anda menjadi "${declared}"; hanya bila memang tercetak ${text}, tulis ${override} di kolom format_angka baris ini${column_.id}.`,
+        en: `"${text}" does not read in the ${format} format. Check the document${at.en}: if it prints ${declared}, fix your copy to "${declared}"; only if it does print ${text}, write ${override} in this row's format_angka column${column_.en}.`,
+      },
+      expected,
+    );
+  }
+
   private parseError(
     column: string,
     kind: ValueKind,
@@ -291,20 +348,7 @@ export class RowReader {
         const example = format === 'en' ? '1,234,567.89' : '1.234.567,89';
         const other = format === 'en' ? 'id' : format === 'id' ? 'en' : undefined;
         if (other !== undefined && parsePrinted(problem.text, kind, other).ok) {
-          // Printed in the other number format: an override keeps the figure (and any finding on it).
-          const hasColumn = this.header.includes('format_angka');
-          return this.error(
-            column,
-            'value-unparseable',
-            {
-              id: `"${problem.text}" tidak terbaca dalam format ${format} tetapi terbaca dalam format ${other}: dokumen mencetaknya dalam format lain. Tulis "${column}:${other}" di kolom format_angka baris ini${hasColumn ? '' : ' (tambahkan kolom format_angka bila belum ada)'}; jangan memakai cacat_cetak, agar angkanya tetap diperiksa.`,
-              en: `"${problem.text}" does not read in the ${format} format but does in ${other}: the document prints it in the other format. Write "${column}:${other}" in this row's format_angka column${hasColumn ? '' : ' (add a format_angka column if there is none)'}; do not use cacat_cetak, so the figure is still checked.`,
-            },
-            {
-              id: `angka dengan format ${format}, atau format_angka ${column}:${other}`,
-              en: `a number in ${format} format, or format_angka ${column}:${other}`,
-            },
-          );
+          return this.otherFormatError(column, problem.text, format!, other);
         }
         return this.error(
           column,
@@ -328,4 +372,15 @@ export class RowReader {
         );
     }
   }
+}
+
+/**
+ * Whether a line of the document holds this figure's digits and separators as a whole number (99,52 in "99,52 %",
+ * not in "199,525"): the unit and spacing around it may be printed differently from the copy.
+ */
+function printedOn(line: string, figure: string): boolean {
+  const core = /\d(?:[\d.,]*\d)?/.exec(figure)?.[0];
+  if (core === undefined) return false;
+  const escaped = core.replace(/[.]/g, '\\.');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(line);
 }

@@ -16,6 +16,19 @@ function ownCode(issue: z.core.$ZodIssue): ContentError['code'] | undefined {
   return code;
 }
 
+/** A schema type in the words of the people filling the files (no "string"). */
+function kindInWords(expected: string): { id: string; en: string } {
+  const words: Record<string, { id: string; en: string }> = {
+    string: { id: 'teks', en: 'text' },
+    number: { id: 'angka', en: 'a number' },
+    int: { id: 'bilangan bulat', en: 'a whole number' },
+    boolean: { id: 'true atau false', en: 'true or false' },
+    array: { id: 'daftar (baris berawalan -)', en: 'a list (lines starting with -)' },
+    object: { id: 'isian bertingkat (baris menjorok di bawahnya)', en: 'nested fields (indented lines below it)' },
+  };
+  return words[expected] ?? { id: expected, en: expected };
+}
+
 function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?: { id: string; en: string } } {
   if (ownCode(issue) === 'html-in-text') {
     return {
@@ -30,14 +43,14 @@ function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?:
         return {
           id: 'Isian wajib tidak ada.',
           en: 'Required field is missing.',
-          expected: { id: `nilai bertipe ${issue.expected}`, en: `a ${issue.expected} value` },
+          expected: kindInWords(issue.expected),
         };
       }
       if (issue.input === null) {
         return {
-          id: 'Isian kosong; isi nilainya atau hapus barisnya.',
-          en: 'The field is empty; fill it in or remove the line.',
-          expected: { id: `nilai bertipe ${issue.expected}`, en: `a ${issue.expected} value` },
+          id: 'Isian kosong; isi nilainya (lihat docs/referensi-format.md).',
+          en: 'The field is empty; fill in its value (see docs/referensi-format.md).',
+          expected: kindInWords(issue.expected),
         };
       }
       if (issue.expected === 'int') {
@@ -48,9 +61,9 @@ function describe(issue: z.core.$ZodIssue): { id: string; en: string; expected?:
         };
       }
       return {
-        id: `Tipe isian salah: seharusnya ${issue.expected}.`,
-        en: `Wrong type: expected ${issue.expected}.`,
-        expected: { id: issue.expected, en: issue.expected },
+        id: `Tipe isian salah: seharusnya ${kindInWords(issue.expected).id}.`,
+        en: `Wrong type: expected ${kindInWords(issue.expected).en}.`,
+        expected: kindInWords(issue.expected),
       };
     case 'invalid_value': {
       const options = issue.values.map(String).join(' | ');

@@ -1,4 +1,5 @@
 /** The pull-request workflows: they parse, run scripts that exist, and the commenting one never runs PR code. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +37,22 @@ describe('.github/workflows for pull requests', () => {
       on: { workflow_run: { workflows: string[] } };
     };
     expect(comment.on.workflow_run.workflows).toEqual([check.name]);
+  });
+});
+
+describe('the commands the agency guide gives', () => {
+  const command = (name: string) =>
+    (JSON.parse(read('package.json')).scripts as Record<string, string>)[name]!.replace('astro preview', 'echo');
+  const run = (name: string, env: Record<string, string>) =>
+    execFileSync('sh', ['-c', command(name)], { env: { PATH: process.env.PATH ?? '', ...env } }).toString();
+
+  it('npm run preview serves on 4321, or on the port PORT names (a second checkout, a busy port)', () => {
+    expect(run('preview', {})).toContain('--port 4321');
+    expect(run('preview', { PORT: '4399' })).toContain('--port 4399');
+  });
+
+  it('a workbook written into the checkout by npm run templat-excel is git-ignored', () => {
+    const ignored = execFileSync('git', ['check-ignore', 'laporan.xlsx', 'templat-laporan.xlsx'], { cwd: root });
+    expect(ignored.toString().trim().split('\n')).toEqual(['laporan.xlsx', 'templat-laporan.xlsx']);
   });
 });

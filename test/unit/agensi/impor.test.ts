@@ -99,17 +99,40 @@ describe('npm run impor', { timeout: 60_000 }, () => {
         capaian_tercetak: '102,94%',
       },
     ]);
-    const run = await importWorkbook([await save(book, 'ok.xlsx'), folder], { KINERJA_CONTENT: content }, tmp);
+    const run = await importWorkbook(
+      [await save(book, 'ok.xlsx'), folder, '--timpa'],
+      { KINERJA_CONTENT: content },
+      tmp,
+    );
     expect(run.written).toEqual(['nilai.csv']);
     const csv = readFileSync(join(folder, 'nilai.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe(
-      templateColumns('nilai.csv')
-        .map((c) => c.name)
-        .join(','),
+    const columns = templateColumns('nilai.csv').map((c) => c.name);
+    expect(csv[0]).toBe(columns.join(','));
+    expect(csv[1]).toMatch(/^#T1\.I1,/);
+    const line = (row: Record<string, string>) =>
+      columns.map((c) => (/[,"]/.test(row[c] ?? '') ? `"${row[c]}"` : (row[c] ?? ''))).join(',');
+    expect(csv[2]).toBe(
+      line({
+        indikator: 'S1.I1',
+        tahun: '2024',
+        peran: 'capaian',
+        target: '89 %',
+        realisasi: '97,64%',
+        sumber_tabel: 'Tabel 3.1',
+        sumber_baris: '30',
+      }),
     );
-    expect(csv[1]).toMatch(/^#S1\.I1,/);
-    expect(csv[2]).toBe('S1.I1,2024,capaian,89 %,"97,64%",Tabel 3.1,,,,30,');
-    expect(csv[3]).toBe('S1.I1,2023,capaian,85%,"87,5%",Tabel 3.1,"102,94%",,,,');
+    expect(csv[3]).toBe(
+      line({
+        indikator: 'S1.I1',
+        tahun: '2023',
+        peran: 'capaian',
+        target: '85%',
+        realisasi: '87,5%',
+        sumber_tabel: 'Tabel 3.1',
+        capaian_tercetak: '102,94%',
+      }),
+    );
     expect(readFileSync(join(folder, 'indikator.csv'), 'utf8')).toBe(before);
     expect(run.output).toContain('✓ Konten valid.');
     expect(run.exitCode).toBe(0);
@@ -122,7 +145,11 @@ describe('npm run impor', { timeout: 60_000 }, () => {
       { indikator: 'S1.I1', tahun: 2024, peran: 'capaian', target: '85%', realisasi: '87,5%', sumber_tabel: 'T' },
       { indikator: 'S1.I1', tahun: 2024, peran: 'pk', target: 'delapan', realisasi: '', sumber_tabel: 'T' },
     ]);
-    const run = await importWorkbook([await save(book, 'bad.xlsx'), folder], { KINERJA_CONTENT: content }, tmp);
+    const run = await importWorkbook(
+      [await save(book, 'bad.xlsx'), folder, '--timpa'],
+      { KINERJA_CONTENT: content },
+      tmp,
+    );
     expect(run.exitCode).toBe(1);
     expect(run.output).toMatch(/nilai\.csv, baris\/row 4, kolom\/column target \(D\)[\s\S]*sel\/cell: nilai!D4/);
   });
@@ -139,10 +166,69 @@ describe('npm run impor', { timeout: 60_000 }, () => {
     const run = await importWorkbook([await save(book, 'refused.xlsx'), folder], { KINERJA_CONTENT: content }, tmp);
     expect(run.exitCode).toBe(1);
     expect(run.written).toEqual([]);
-    expect(run.output).toContain('✗ nilai!D3\n  ID: Sel berisi angka 0.85');
+    expect(run.output).toContain('✗ nilai!D3\n  ID: Sel kolom target berisi bilangan 0.85');
     expect(run.output).toContain('✗ nilai!E3\n  ID: Sel berisi rumus.');
     expect(run.output).toContain('✗ pohon-kinerja!D3:D4');
     expect(readFileSync(join(folder, 'nilai.csv'), 'utf8')).toBe(before);
+  });
+
+  it('refuses to replace a CSV holding other data rows unless --timpa is given', async () => {
+    const { content, folder } = site('mixed');
+    const before = readFileSync(join(folder, 'nilai.csv'), 'utf8');
+    const rowsBefore = before.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length - 1;
+    const book = await template();
+    fill(book, 'nilai.csv', [
+      { indikator: 'S1.I1', tahun: '2024', peran: 'pk', target: '89 %', sumber_tabel: 'Tabel 2.3', sumber_baris: '30' },
+    ]);
+    const path = await save(book, 'mixed.xlsx');
+    const refused = await importWorkbook([path, folder], { KINERJA_CONTENT: content }, tmp);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.written).toEqual([]);
+    expect(refused.output).toContain(`akan mengganti ${rowsBefore} baris data dengan 1 dari lembar nilai`);
+    expect(refused.output).toContain(`would replace ${rowsBefore} data rows with 1 from sheet nilai`);
+    expect(refused.output).toContain('--timpa');
+    expect(readFileSync(join(folder, 'nilai.csv'), 'utf8')).toBe(before);
+    const forced = await importWorkbook([path, folder, '--timpa'], { KINERJA_CONTENT: content }, tmp);
+    expect(forced.written).toEqual(['nilai.csv']);
+    // The indicators left without figures are named (a warning: the report is still valid).
+    expect(forced.output).toMatch(/⚠ .*indikator\.csv:\d+ "[^"]*"\n {2}Indikator tanpa baris nilai/);
+  });
+
+  it('re-importing the same rows into a CSV is not a replacement', async () => {
+    const { content, folder } = site('same');
+    const book = await template();
+    fill(book, 'narasi.csv', [{ lingkup: 'S1.I1', jenis: 'penyebab', teks: 'x', sumber_tabel: 'T' }]);
+    const path = await save(book, 'same.xlsx');
+    expect((await importWorkbook([path, folder, '--timpa'], { KINERJA_CONTENT: content }, tmp)).written).toEqual([
+      'narasi.csv',
+    ]);
+    const again = await importWorkbook([path, folder], { KINERJA_CONTENT: content }, tmp);
+    expect(again.output).not.toContain('akan mengganti');
+    expect(again.written).toEqual(['narasi.csv']);
+  });
+
+  it('refuses a number in a printed-figure column, even a whole one, naming the cell', async () => {
+    const { content, folder } = site('number-figure');
+    const book = await template();
+    fill(book, 'anggaran.csv', [{ realisasi: 1100000000 }]);
+    const column = templateColumns('anggaran.csv').findIndex((c) => c.name === 'realisasi');
+    const letter = book.getWorksheet('anggaran')!.getColumn(column + 1).letter;
+    const run = await importWorkbook([await save(book, 'number.xlsx'), folder], { KINERJA_CONTENT: content }, tmp);
+    expect(run.exitCode).toBe(1);
+    expect(run.written).toEqual([]);
+    expect(run.output).toContain(`✗ anggaran!${letter}3\n  ID: Sel kolom realisasi berisi bilangan 1100000000`);
+    expect(run.output).toContain('Format the column as Text');
+  });
+
+  it('the template formats every printed-figure column as Text', async () => {
+    const book = await template();
+    for (const file of Object.keys(csvFiles) as CsvFileName[]) {
+      const columns = templateColumns(file).map((c) => c.name);
+      for (const figure of csvFiles[file].figures) {
+        const sheet = book.getWorksheet(file.replace('.csv', ''))!;
+        expect(sheet.getCell(TEMPLATE_ROWS, columns.indexOf(figure) + 1).numFmt, `${file} ${figure}`).toBe('@');
+      }
+    }
   });
 
   it('reports data typed outside the named columns instead of dropping it', async () => {
@@ -150,7 +236,11 @@ describe('npm run impor', { timeout: 60_000 }, () => {
     const book = await template();
     fill(book, 'narasi.csv', [{ lingkup: 'S1.I1', jenis: 'penyebab', teks: 'x', sumber_tabel: 'T' }]);
     book.getWorksheet('narasi')!.getCell('H3').value = 'lupa';
-    const run = await importWorkbook([await save(book, 'outside.xlsx'), folder], { KINERJA_CONTENT: content }, tmp);
+    const run = await importWorkbook(
+      [await save(book, 'outside.xlsx'), folder, '--timpa'],
+      { KINERJA_CONTENT: content },
+      tmp,
+    );
     expect(run.output).toContain('✗ narasi!H3');
   });
 

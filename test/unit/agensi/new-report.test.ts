@@ -1,9 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newReport } from '../../../scripts/new-report.ts';
 import { VALID_CONTENT } from '../../../scripts/lib/fixture-cases.ts';
+import { columnsOf } from '../../../scripts/lib/kamus-kolom.ts';
+import { validateCommand } from '../../../scripts/validate.ts';
+import { csvFiles, type CsvFileName } from '../../../src/lib/data/skema.ts';
 
 const PDF = join(import.meta.dirname, '..', '..', 'fixtures', 'dokumen', 'contoh-laporan.pdf');
 const tmp = mkdtempSync(join(tmpdir(), 'kinerja-new-report-'));
@@ -46,7 +49,7 @@ describe('npm run new-report', () => {
     expect(existsSync(join(content, 'dokumen', 'dinsos-kota-contoh-2024-lkjip.txt'))).toBe(true);
     const nilai = readFileSync(join(dir, 'nilai.csv'), 'utf8').split('\n');
     expect(nilai[0]).toMatch(/^indikator,tahun,peran,target,realisasi,sumber_tabel,/);
-    expect(nilai[1]).toMatch(/^#S1\.I1,2024,capaian,/);
+    expect(nilai[1]).toMatch(/^#T1\.I1,2024,capaian,/);
     // The empty scaffold's errors are the to-do list: the title and one row in each required table.
     expect(run.output).toContain('[field-required] ');
     expect(run.output).toContain('laporan.yaml, isian/field judul');
@@ -55,6 +58,33 @@ describe('npm run new-report', () => {
     }
     expect(run.output).toContain('kesalahan/errors: 4');
     expect(run.output).toContain('Langkah berikutnya / Next steps:');
+  });
+
+  it('the example rows fit together: with every file, un-commented and a title, the report is valid', async () => {
+    const content = site('examples');
+    const optional = Object.keys(csvFiles).filter(
+      (f) => !['pohon-kinerja.csv', 'indikator.csv', 'nilai.csv'].includes(f),
+    );
+    const run = await newReport(
+      [...NEW_AGENCY, '--dokumen', PDF, '--berkas', optional.join(',')],
+      { KINERJA_CONTENT: content },
+      tmp,
+    );
+    expect(run.exitCode).toBe(0);
+    const dir = join(content, 'laporan', 'dinsos-kota-contoh', '2024-lkjip');
+    for (const file of Object.keys(csvFiles)) {
+      const path = join(dir, file);
+      const [header, example] = readFileSync(path, 'utf8').split('\n');
+      // Every column is there, so the guide's quirk columns never have to be added.
+      expect(header!.split(','), file).toEqual(columnsOf(file as CsvFileName).map((c) => c.name));
+      expect(example, file).toMatch(/^#/);
+      writeFileSync(path, `${header}\n${example!.slice(1)}\n`);
+    }
+    const meta = join(dir, 'laporan.yaml');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^judul:.*$/m, 'judul: Laporan Kinerja 2024'));
+    const check = validateCommand([dir], { KINERJA_CONTENT: content }, tmp);
+    expect(check.stderr).toBe('');
+    expect(check.exitCode).toBe(0);
   });
 
   it('asks for what the flags do not give, reusing an existing agency, and names a quarterly folder', async () => {

@@ -349,7 +349,12 @@ describe('zodIssuesToErrors', () => {
       { code: 'field-required', field: 'judul', message: { en: 'Required field is missing.' } },
     ]);
     expect(errorsOf(reportSchema, { ...report, judul: null })).toMatchObject([
-      { code: 'field-required', field: 'judul', message: { en: 'The field is empty; fill it in or remove the line.' } },
+      {
+        code: 'field-required',
+        field: 'judul',
+        message: { id: 'Isian kosong; isi nilainya (lihat docs/referensi-format.md).' },
+        expected: { id: 'teks', en: 'text' },
+      },
     ]);
   });
 
