@@ -27,6 +27,7 @@ import {
   CONTENT_FILE_OF,
   CSV_NEWLINE,
   DATASET_TABLES,
+  extraLongRowCount,
   KAMUS_PATH,
   kamusData,
   reportDownloadTables,
@@ -142,7 +143,7 @@ function tableRowCounts(entry: PortalReport): Partial<Record<DatasetTableName, n
   const counts: Partial<Record<DatasetTableName, number>> = {
     laporan: 1,
     temuan: scored.findings.length,
-    'tabel-tambahan': report.extraTables.reduce((n, t) => n + t.rows.length * t.header.length, 0),
+    'tabel-tambahan': report.extraTables.reduce((n, t) => n + extraLongRowCount(t), 0),
   };
   for (const [name, file] of Object.entries(CONTENT_FILE_OF) as [DatasetTableName, string][]) {
     counts[name] = report.rowCounts[file] ?? 0;

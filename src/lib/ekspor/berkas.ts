@@ -132,7 +132,7 @@ export function reportDownloadTables(
   for (const extra of report.extraTables) {
     out.push({
       base: `${DOWNLOAD_ROOT}/laporan/${report.id}/tabel/${extraTableSlug(extra)}`,
-      table: extraTable(report.id, extra),
+      table: extraTable(report.id, extra, report.meta.numberFormat),
     });
   }
   return out;

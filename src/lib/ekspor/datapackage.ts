@@ -141,7 +141,7 @@ export function dataPackage(content: Content, tables: DatasetTables, options: Da
   });
   for (const ctx of reports) {
     for (const extra of ctx.report.extraTables) {
-      const table = extraTable(ctx.report.id, extra);
+      const table = extraTable(ctx.report.id, extra, ctx.report.meta.numberFormat);
       resources.push({
         name: `tabel.${ctx.report.id.replace('/', '.')}.${extraTableSlug(extra)}`,
         path: `laporan/${ctx.report.id}/tabel/${extraTableSlug(extra)}.csv`,

@@ -81,6 +81,8 @@ export { programmeSlug, budgetTable, planTable, efficiencyTable, summaryTable } 
 export {
   extraTable,
   extraLongTable,
+  extraLongRowCount,
+  extraTableShape,
   extraTableSlug,
   findingTable,
   narrativeTable,

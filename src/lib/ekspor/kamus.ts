@@ -116,10 +116,23 @@ export function kamusData(): string {
   const extra = [
     '## Tabel tambahan per laporan / extra tables per report',
     '',
-    'Tabel lain yang dicetak dokumen (pegawai, aset, PMKS, …) diterbitkan persis seperti tercetak: judul kolom asli,',
-    'semua sel teks. Other printed tables (staff, assets, PMKS, …) are published exactly as printed: original headings,',
-    'every cell text. `unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv` (juga / also `.json`, `-excel.csv`);',
-    'semua sekaligus dalam bentuk panjang / all at once in long form: `unduh/tabel-tambahan.csv`.',
+    'Tabel lain yang dicetak dokumen (pegawai, aset, PMKS, …) diterbitkan seperti tercetak: judul kolom asli, sel',
+    'sebagai teks persis. Other printed tables (staff, assets, PMKS, …) are published as printed: original headings,',
+    'cells as the exact text. `unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv`; semua sekaligus dalam bentuk',
+    'panjang / all at once in long form: `unduh/tabel-tambahan.csv` (`nilai`, `nilai_angka`, `nilai_jenis`).',
+    '',
+    '- **Kolom angka / figure columns**: bila setiap sel tak kosong sebuah kolom terbaca sebagai angka (atau tanda',
+    '  "tidak ada" seperti `-`) dengan format angka yang dinyatakan laporan (`format_angka`), kolom `<judul>_angka`',
+    '  (number) ditambahkan tepat di sebelahnya. Kolom bernomor/kode (`No`, `Kode …`) tetap teks. Kolom yang tercetak',
+    '  dengan format lain (mis. `4,587` berarti empat ribu di laporan berformat `id`) tetap teks saja: membacanya',
+    '  akan menebak. When every non-empty cell of a column reads as a number (or a missing token such as `-`) under',
+    "  the report's declared number format, a `<heading>_angka` number column is added right after it. Numbering and",
+    '  code columns stay text. A column printed in the other format (e.g. `4,587` meaning four thousand in an `id`',
+    '  report) stays text only: reading it would be a guess.',
+    '- **Asal baris / provenance**: nomor baris dokumen yang dicatat penranskripsi (kolom `baris`/`sumber_baris` di',
+    '  berkas konten) bukan kolom tercetak; diterbitkan sebagai kolom `sumber_baris` (integer) di akhir tabel, dan di',
+    "  `tabel-tambahan` sebagai `sumber_baris` tiap sel. The transcriber's document line numbers are not printed",
+    '  columns: they are published as the last column `sumber_baris` (integer), and per cell in `tabel-tambahan`.',
   ].join('\n');
   return `${HEADER}\n${sections.join('\n\n')}\n\n${extra}\n`;
 }

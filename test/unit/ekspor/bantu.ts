@@ -192,7 +192,7 @@ export function tallyReportDownloads(
         t,
         report,
         file,
-        csv.rows.map((r) => columns.map((c) => `${c}=${r[csv.header.indexOf(c)] ?? ''}`)),
+        csv.rows.map((r) => columns.map(([c, d]) => `${c}=${r[csv.header.indexOf(d)] ?? ''}`)),
       );
     }
   }
@@ -222,10 +222,17 @@ export function tallyDatasetDownloads(
         const long = whole('tabel-tambahan');
         const at = (c: string): number => long.header.indexOf(c);
         const cells = long.rows.filter((r) => r[at('laporan_id')] === report && r[at('tabel')] === file);
+        // One long row per printed cell; the line-number column is each cell's sumber_baris, put back in place.
+        const header = readRawCsv(join(contentRoot, 'laporan', report, file)).header;
+        const lineAt = header.findIndex((h) => EXTRA_LINE_HEADINGS.has(h));
         const byRow = new Map<string, string[]>();
         for (const r of cells) {
           const key = r[at('baris')] ?? '';
-          byRow.set(key, [...(byRow.get(key) ?? []), `${r[at('kolom')]}=${r[at('nilai')]}`]);
+          const row = byRow.get(key) ?? [];
+          if (row.length === lineAt) row.push(`${header[lineAt]}=${r[at('sumber_baris')]}`);
+          row.push(`${r[at('kolom')]}=${r[at('nilai')]}`);
+          if (row.length === lineAt) row.push(`${header[lineAt]}=${r[at('sumber_baris')]}`);
+          byRow.set(key, row);
         }
         put(t, report, file, [...byRow.values()]);
         continue;
@@ -239,7 +246,7 @@ export function tallyDatasetDownloads(
         file,
         csv.rows
           .filter((r) => r[idAt] === report)
-          .map((r) => columns.map((c) => `${c}=${r[csv.header.indexOf(c)] ?? ''}`)),
+          .map((r) => columns.map(([c, d]) => `${c}=${r[csv.header.indexOf(d)] ?? ''}`)),
       );
     }
   }
@@ -252,13 +259,31 @@ function tableOf(file: string): string {
   return table;
 }
 
-/** The columns a content file has (minus controls), which the download must carry under the same names. */
-function contentColumns(contentRoot: string, report: string, file: string, downloadHeader: string[]): string[] {
+/**
+ * Headings of an extra table's transcriber line numbers: the downloads carry them as the provenance column
+ * `sumber_baris`, not under their own name.
+ */
+const EXTRA_LINE_HEADINGS = new Set(['baris', 'sumber_baris']);
+
+/**
+ * The columns a content file has (minus controls) and the download column each is carried in: the same name,
+ * except an extra table's line-number column (`sumber_baris`).
+ */
+function contentColumns(
+  contentRoot: string,
+  report: string,
+  file: string,
+  downloadHeader: string[],
+): [content: string, download: string][] {
   const header = readRawCsv(join(contentRoot, 'laporan', report, file)).header.filter((h) => !CONTROL_COLUMNS.has(h));
-  const missing = header.filter((h) => !downloadHeader.includes(h));
+  const pairs = header.map((h): [string, string] => [
+    h,
+    file.startsWith('tabel/') && EXTRA_LINE_HEADINGS.has(h) ? 'sumber_baris' : h,
+  ]);
+  const missing = pairs.filter(([, d]) => !downloadHeader.includes(d)).map(([h]) => h);
   if (missing.length > 0)
     throw new Error(`${report}/${file}: the download lacks content columns ${missing.join(', ')}`);
-  return header;
+  return pairs;
 }
 
 // ---- datapackage.json ------------------------------------------------------------------------------------------

@@ -109,12 +109,14 @@ describe('datasetFiles on the valid fixture', () => {
     );
   });
 
-  it('writes an extra table exactly as printed, in all three variants', () => {
+  it('writes an extra table as printed with a value column beside its figure column, in all three variants', () => {
     const base = 'unduh/laporan/dinas-contoh/2024-lkjip/tabel/pegawai';
-    expect(files2.get(`${base}.csv`)?.body).toBe('Jabatan,Jumlah\r\nStruktural,8\r\nStaf,12\r\n');
-    expect(files2.get(`${base}-excel.csv`)?.body).toBe('\uFEFFJabatan;Jumlah\r\nStruktural;8\r\nStaf;12\r\n');
+    expect(files2.get(`${base}.csv`)?.body).toBe('Jabatan,Jumlah,Jumlah_angka\r\nStruktural,8,8\r\nStaf,12,12\r\n');
+    expect(files2.get(`${base}-excel.csv`)?.body).toBe(
+      '\uFEFFJabatan;Jumlah;Jumlah_angka\r\nStruktural;8;8\r\nStaf;12;12\r\n',
+    );
     expect(files2.get(`${base}.json`)?.body).toBe(
-      '[\n  {\n    "Jabatan": "Struktural",\n    "Jumlah": "8"\n  },\n  {\n    "Jabatan": "Staf",\n    "Jumlah": "12"\n  }\n]\n',
+      '[\n  {\n    "Jabatan": "Struktural",\n    "Jumlah": "8",\n    "Jumlah_angka": 8\n  },\n  {\n    "Jabatan": "Staf",\n    "Jumlah": "12",\n    "Jumlah_angka": 12\n  }\n]\n',
     );
   });
 
