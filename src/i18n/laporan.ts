@@ -176,7 +176,7 @@ const id = {
   dlValues: 'Nilai indikator',
   dlBudget: 'Anggaran',
   dlFindings: 'Temuan',
-  excelVariant: 'CSV untuk Excel (format Indonesia)',
+  workbook: 'Buku kerja Excel (.xlsx): semua tabel laporan ini, dengan kamus data',
   cite: (agency: string, title: string, url: string) =>
     `Kutip: Kinerja Terbuka (data dari ${title}, ${agency}). ${url} — lisensi CC BY 4.0.`,
   datasetDescription: (agency: string, year: number) =>
@@ -343,7 +343,7 @@ const en: Labels = {
   dlValues: 'Indicator values',
   dlBudget: 'Budget',
   dlFindings: 'Findings',
-  excelVariant: 'CSV for Excel (Indonesian locale)',
+  workbook: 'Excel workbook (.xlsx): every table of this report, with the data dictionary',
   cite: (agency, title, url) => `Cite: Kinerja Terbuka (data from ${title}, ${agency}). ${url} — licence CC BY 4.0.`,
   datasetDescription: (agency, year) =>
     `Targets, results, achievement and budgets of ${agency} for ${year}, as printed and recomputed.`,

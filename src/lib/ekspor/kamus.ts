@@ -35,8 +35,8 @@ main CSV files. Data licence: **CC-BY-4.0** (credit "Kinerja Terbuka" and the so
 | --- | --- |
 | \`unduh/<tabel>.csv\` | seluruh data satu tabel / one table, whole dataset |
 | \`unduh/<tabel>.json\` | sama, JSON / the same as JSON |
-| \`unduh/<tabel>-excel.csv\` | sama, untuk Excel berlokal Indonesia / the same for Excel in an Indonesian locale |
 | \`unduh/laporan/<instansi>/<laporan>/<tabel>.*\` | baris satu laporan (laporan, nilai, anggaran, temuan selalu; lainnya bila ada) / one report's rows |
+| \`unduh/laporan/<instansi>/<laporan>/<instansi>-<laporan>.xlsx\` | buku kerja Excel laporan itu: lembar README (kamus tabelnya) dan satu lembar per tabel / the report's Excel workbook: a README sheet (its tables' dictionary) and one sheet per table |
 | \`unduh/laporan/<instansi>/<laporan>/tabel/<slug>.*\` | tabel tambahan persis seperti tercetak / an extra table exactly as printed |
 | \`unduh/indikator/<kunci_indikator>.*\` | baris \`nilai\` satu indikator lintas laporan / one indicator's \`nilai\` rows across reports |
 | \`unduh/indikator/pembanding/<kunci_indikator>.*\` | baris \`pembanding\` indikator itu / its benchmark rows |
@@ -55,10 +55,15 @@ Per-report, per-indicator and per-programme views have the same columns as their
   (RFC 4180, also after the last row), quotes only where needed.
 - **Angka / numbers**: format mesin — titik desimal, tanpa pemisah ribuan, tanpa eksponen (\`16757878363\`,
   \`92.55\`, \`-0.42\`); machine format — decimal point, no grouping, no exponent.
-- **Excel-ID** (\`-excel.csv\`): UTF-8 dengan BOM, pemisah \`;\`, koma desimal pada kolom angka (\`92,55\`), untuk
-  Excel berlokal Indonesia; Excel dapat membaca teks tercetak seperti \`1.000.000,00\` sebagai angka — nilai yang
-  pasti ada di kolom \`X_angka\`. UTF-8 with BOM, \`;\` delimiter, decimal comma in numeric columns; Excel may
-  read printed text such as \`1.000.000,00\` as a number — the reliable value is in \`X_angka\`.
+- **Excel** (\`.xlsx\`, per laporan / per report): sel bertipe — kolom teks sebagai sel teks persis seperti tercetak
+  (\`1.000.000,00\`, \`4,587\` dan \`=…\` tetap teks, tidak pernah dihitung), kolom \`number\`/\`integer\`/\`year\`
+  sebagai sel angka, \`ya\`/\`tidak\` sebagai teks (sama dengan CSV); tanpa rumus, baris judul dibekukan. Nilai yang
+  tidak dapat disimpan tepat sebagai angka spreadsheet (lebih dari ±15 digit bermakna) ditulis sebagai teks mesinnya.
+  Tidak ada CSV khusus Excel berlokal Indonesia: dibuka begitu, teks tercetak seperti \`4,587\` atau \`2,23%\` menjadi
+  angka yang salah. Typed cells: text columns are text cells exactly as printed (never evaluated), numeric columns
+  number cells, \`ya\`/\`tidak\` text as in the CSV; no formulas, frozen header row. A value a spreadsheet number
+  cannot hold exactly (over ~15 significant digits) is written as its machine text. There is no CSV for Excel in an
+  Indonesian locale: opened that way, printed text such as \`4,587\` or \`2,23%\` turns into wrong numbers.
 - **JSON** (\`.json\`): larik objek, kunci berurutan seperti kolom CSV, indentasi 2 spasi; angka sebagai angka JSON
   (ditulis persis), sel kosong \`null\`, \`ya\`/\`tidak\` sebagai \`true\`/\`false\`; tidak dinetralkan. An array of
   objects, keys in column order, 2-space indent; numbers as exact JSON numbers, empty cells \`null\`, booleans
@@ -104,7 +109,7 @@ export function kamusData(): string {
       table.description.id,
       table.description.en,
       '',
-      `Berkas / files: \`unduh/${name}.csv\`, \`unduh/${name}.json\`, \`unduh/${name}-excel.csv\`` +
+      `Berkas / files: \`unduh/${name}.csv\`, \`unduh/${name}.json\`` +
         (file ? `; sumber / source: \`content/laporan/<instansi>/<laporan>/${file}\`` : '') +
         (table.primaryKey ? `; kunci / key: ${table.primaryKey.map((k) => `\`${k}\``).join(' + ')}` : ''),
       '',

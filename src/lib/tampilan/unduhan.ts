@@ -1,5 +1,5 @@
 /** Links from pages to a report's downloads (the files are written by src/lib/ekspor). */
-import { reportTablePath } from '../ekspor/index.ts';
+import { reportTablePath, reportWorkbookPath } from '../ekspor/index.ts';
 import { REPORT_VARIANTS } from '../bangun/partisi.ts';
 import type { Report } from '../model.ts';
 
@@ -13,4 +13,9 @@ export function reportDownloadPath(
   variant: (typeof REPORT_VARIANTS)[number] = 'csv',
 ): string {
   return `/${reportTablePath(report.id, table, variant)}`;
+}
+
+/** The report's Excel workbook (every table of its downloads, one sheet each, and a README sheet). */
+export function reportWorkbookLink(report: Pick<Report, 'id'>): string {
+  return `/${reportWorkbookPath(report.id)}`;
 }

@@ -51,28 +51,23 @@ export interface ParsedCsv {
   rows: string[][];
 }
 
-/** Read one of our CSVs back: BOM stripped, the final line end expected and dropped, neutralisation undone. */
-export function readBack(body: string, variant: 'csv' | 'excel' = 'csv'): ParsedCsv {
-  const text = variant === 'excel' ? body.replace(/^\uFEFF/, '') : body;
+/** Read one of our CSVs back: the final line end expected and dropped, neutralisation undone. */
+export function readBack(text: string): ParsedCsv {
   if (!text.endsWith('\r\n')) throw new Error('CSV does not end with CRLF');
-  const parsed = Papa.parse<string[]>(text.slice(0, -2), {
-    delimiter: variant === 'excel' ? ';' : ',',
-    newline: '\r\n',
-  });
+  const parsed = Papa.parse<string[]>(text.slice(0, -2), { delimiter: ',', newline: '\r\n' });
   if (parsed.errors.length > 0) throw new Error(`papaparse: ${JSON.stringify(parsed.errors[0])}`);
   const [header = [], ...rows] = parsed.data;
   return { header: header.map(restoreNeutralised), rows: rows.map((r) => r.map(restoreNeutralised)) };
 }
 
 /** The text a cell should read as in a CSV, independent of the writer's code. */
-export function expectedText(column: Column, cell: Cell, variant: 'csv' | 'excel'): string {
+export function expectedText(column: Column, cell: Cell): string {
   if (cell === undefined || cell === '') return '';
   if (typeof cell === 'boolean') return cell ? 'ya' : 'tidak';
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'string') return cell;
   if (column.type !== 'number') throw new Error(`${column.name}: a Decimal in a ${column.type} column`);
-  const machine = formatMachine(cell);
-  return variant === 'excel' ? machine.replace('.', ',') : machine;
+  return formatMachine(cell);
 }
 
 // ---- "nothing lost": content files against downloads ----------------------------------------------------------
