@@ -56,6 +56,15 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   }
 }
 
+/**
+ * Text as OOXML stores it: XML turns a carriage return into a line feed when read, so CR is written as the escape
+ * `_x000D_` (ECMA-376 ST_Xstring), and text that already looks like such an escape gets its `_` escaped
+ * (`_x005F_`), so every reader gets the exact text back. exceljs writes the string as given.
+ */
+function ooxmlText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/\r/g, '_x000D_');
+}
+
 function invalid(table: string, column: Column, cell: Cell): Error {
   return new Error(`ekspor: xlsx "${table}", column "${column.name}" (${column.type}): invalid cell ${String(cell)}`);
 }
@@ -67,7 +76,7 @@ export function workbookValue(table: string, column: Column, cell: Cell): string
     case 'string':
       if (typeof cell !== 'string') throw invalid(table, column, cell);
       if (cell.length > CELL_TEXT_MAX) throw invalid(table, column, `${cell.slice(0, 40)}… (${cell.length} chars)`);
-      return cell;
+      return ooxmlText(cell);
     case 'number': {
       if (!Decimal.isDecimal(cell)) throw invalid(table, column, cell);
       const text = formatMachine(cell);

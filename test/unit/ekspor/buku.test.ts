@@ -154,6 +154,9 @@ describe('per-report Excel workbooks (real content)', () => {
       '+1',
       '-1+2',
       '@SUM(A1:A9)',
+      '\t=1+1 tab',
+      '\r=1+1 cr',
+      'kode _x0041_ tertulis',
       '1.000.000,00',
       '0012',
       '2024',
@@ -168,6 +171,19 @@ describe('per-report Excel workbooks (real content)', () => {
     };
     const book = XLSX.read(await toXlsx({ title: 'Uji', notes: [] }, [{ file: 'uji.csv', table }]), { type: 'buffer' });
     expect(cellsOf(book.Sheets.uji as XLSX.WorkSheet)).toEqual(expectedCells(table));
+  });
+
+  it('writes a carriage return as the OOXML escape _x000D_ (XML readers would turn CR LF into LF)', async () => {
+    const table: Table = {
+      name: 'uji',
+      title: { id: 'Uji', en: 'Test' },
+      description: { id: 'Uji', en: 'Test' },
+      columns: [col('teks', 'string', '', '')],
+      rows: [{ teks: 'dua\r\nbaris' }],
+    };
+    const zip = await JSZip.loadAsync(await toXlsx({ title: 'Uji', notes: [] }, [{ file: 'uji.csv', table }]));
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(strings).toContain('dua_x000D_\nbaris');
   });
 
   it('survives a LibreOffice round trip (xlsx → ods) with exact values', () => {
