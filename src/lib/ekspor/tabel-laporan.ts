@@ -331,7 +331,8 @@ export function extraTableSlug(table: Pick<ExtraTable, 'file'>): string {
 const LINE_HEADINGS: ReadonlySet<string> = new Set(['baris', 'sumber_baris']);
 
 /** Headings of identifiers (row numbers, codes): never read as quantities even when every cell looks like one. */
-const IDENTIFIER_HEADING = /^(no\.?|nomor|kode\b.*)$/i;
+// `No`, `No.`, `No. Masalah Pokok`, `Nomor`, `Kode Bidang`: numbering and codes, whatever follows.
+const IDENTIFIER_HEADING = /^(no\.?|nomor|kode)(\s|$)/i;
 
 /** A lone decimal mark of the declared format followed by exactly three digits (`4,587` under `id`). */
 const LONE_THREE_DECIMALS: Record<NumberFormat, RegExp> = {

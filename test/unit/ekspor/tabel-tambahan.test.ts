@@ -76,6 +76,11 @@ describe('extra tables, typed', () => {
     });
   });
 
+  it('keeps numbering columns with a longer heading as text (No. Masalah Pokok)', () => {
+    const cols = header(`${LUMAJANG}/pemetaan-permasalahan.csv`);
+    expect(cols.filter((c) => c.endsWith('_angka'))).toEqual([]);
+  });
+
   it('publishes the transcriber line numbers as the provenance column sumber_baris, last', () => {
     const path = `${RENJA}/kinerja-pelayanan.csv`;
     const cols = header(path);
