@@ -72,7 +72,7 @@ const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url')
 const runDir = join(stageCache, 'jalan', createHash('sha256').update(dist).digest('hex').slice(0, 16));
 const stageOut = join(runDir, 'terbit');
 const started = performance.now();
-const stage = runStage({
+const stage = await runStage({
   contentRoot,
   outDir: stageOut,
   cacheDir: stageCache,

@@ -176,6 +176,7 @@ const id = {
   legalBasis: 'Dasar hukum yang dikutip',
   notes: 'Catatan transkripsi',
   downloads: 'Unduh data laporan ini',
+  workbook: 'Buku kerja Excel: semua tabel laporan ini, dengan kamus data',
   cite: (agency: string, title: string, url: string) =>
     `Kutip: Kinerja Terbuka (data dari ${title}, ${agency}). ${url} — lisensi CC BY 4.0.`,
   datasetDescription: (agency: string, year: number) =>
@@ -342,6 +343,7 @@ const en: Labels = {
   legalBasis: 'Legal basis cited',
   notes: 'Transcription notes',
   downloads: 'Download this report’s data',
+  workbook: 'Excel workbook: every table of this report, with the data dictionary',
   cite: (agency, title, url) => `Cite: Kinerja Terbuka (data from ${title}, ${agency}). ${url} — licence CC BY 4.0.`,
   datasetDescription: (agency, year) =>
     `Targets, results, achievement and budgets of ${agency} for ${year}, as printed and recomputed.`,

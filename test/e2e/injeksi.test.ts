@@ -165,10 +165,7 @@ test("CSV: sel yang diawali rumus dinetralkan dengan ' / CSV: formula-leading ce
   const published = files
     .filter((e) => e.name.endsWith('.csv'))
     .map((e) => `/${relative(dist, join(e.parentPath, e.name)).split(sep).join('/')}`);
-  const hostileNilai = [
-    `/unduh/laporan/${FIXTURE.hostile}/${FIXTURE.report}/nilai.csv`,
-    `/unduh/laporan/${FIXTURE.hostile}/${FIXTURE.report}/nilai-excel.csv`,
-  ];
+  const hostileNilai = [`/unduh/laporan/${FIXTURE.hostile}/${FIXTURE.report}/nilai.csv`];
   expect(linked.size, 'tautan CSV di halaman / CSV links on pages').toBeGreaterThan(0);
 
   const problems: string[] = [];
@@ -192,7 +189,7 @@ test("CSV: sel yang diawali rumus dinetralkan dengan ' / CSV: formula-leading ce
       }
     }
   }
-  // The payloads are there, neutralised (not dropped): in the hostile report's indicator values, plain and Excel.
+  // The payloads are there, neutralised (not dropped): in the hostile report's indicator values.
   for (const path of hostileNilai.filter((p) => cells.has(p))) {
     for (const payload of PAYLOADS.formulas) {
       const neutral = `'${payload.trim()}`;

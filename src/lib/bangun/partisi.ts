@@ -8,11 +8,11 @@
 import { DOWNLOAD_ROOT, type Variant } from '../ekspor/index.ts';
 
 /**
- * The variants of each per-report table: CSV for everyone, the Excel-ID CSV for spreadsheets in an Indonesian
- * locale. No per-report JSON: it repeated every key on every row (more than half of the per-report bytes) and held
- * nothing the CSV and datapackage.json types do not.
+ * The variants of each per-report table: CSV (spreadsheets get the report's `.xlsx` workbook). No per-report JSON:
+ * it repeated every key on every row (more than half of the per-report bytes) and held nothing the CSV and
+ * datapackage.json types do not.
  */
-export const REPORT_VARIANTS = ['csv', 'excel'] as const satisfies readonly Variant[];
+export const REPORT_VARIANTS = ['csv'] as const satisfies readonly Variant[];
 import { slugify } from '../tampilan/kunci.ts';
 
 export interface Partition {

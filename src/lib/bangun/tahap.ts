@@ -29,6 +29,8 @@ import {
   KAMUS_PATH,
   kamusData,
   reportDownloadTables,
+  reportWorkbook,
+  reportWorkbookPath,
   scoredColumnsFromEngine,
   tableFiles,
   toCsv,
@@ -156,21 +158,23 @@ function oneReportContent(entry: PortalReport, shared: Omit<Content, 'reports'>)
   return { ...shared, reports: [entry.report] };
 }
 
-/** The files one report publishes (its downloads and report-page chart CSVs) and its partition rows. */
-function reportOutputs(
+/** The files one report publishes (its downloads, its workbook, report-page chart CSVs) and its partition rows. */
+async function reportOutputs(
   entry: PortalReport,
   shared: Omit<Content, 'reports'>,
   indicatorNames: readonly string[],
-): {
+): Promise<{
   files: { path: string; body: string | Uint8Array }[];
   rows: Partial<Record<DatasetTableName, string>>;
   counts: Partial<Record<DatasetTableName, number>>;
-} {
+}> {
   const tables = buildTables(oneReportContent(entry, shared), scoredColumnsFromEngine([entry]), { indicatorNames });
   const files: { path: string; body: string | Uint8Array }[] = [];
-  for (const table of reportDownloadTables(entry.report, (name) => tables[name])) {
+  const downloads = reportDownloadTables(entry.report, (name) => tables[name]);
+  for (const table of downloads) {
     for (const file of tableFiles(table, REPORT_VARIANTS)) files.push({ path: file.path, body: file.body });
   }
+  files.push({ path: reportWorkbookPath(entry.report.id), body: await reportWorkbook(entry.report, downloads) });
   for (const { page, spec } of reportPageCharts(entry, 'id')) {
     files.push({ path: chartCsvPath(page, spec).slice(1), body: chartCsv(spec) });
   }
@@ -186,7 +190,7 @@ function reportOutputs(
   return { files, rows, counts };
 }
 
-export function runStage(options: StageOptions): StageResult {
+export async function runStage(options: StageOptions): Promise<StageResult> {
   const { contentRoot, outDir, cacheDir } = options;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -313,7 +317,7 @@ export function runStage(options: StageOptions): StageResult {
       listing = JSON.parse(readFileSync(join(outCache, 'daftar.json'), 'utf8')) as typeof listing;
     } else {
       const entry = withCodes(decodeEntry(readFileSync(p.bundle, 'utf8')), index);
-      const made = reportOutputs(entry, sharedData, indicatorNames);
+      const made = await reportOutputs(entry, sharedData, indicatorNames);
       // Written aside, then renamed: a concurrent build (another shard) never sees a half-written entry.
       const tmp = `${outCache}.${process.pid}.tmp`;
       rmSync(tmp, { recursive: true, force: true });

@@ -98,10 +98,10 @@ export const LIMITS = {
   reportOutputFactor: {
     value: 24,
     unit: { id: 'kali bita tabelnya (+ 1 MiB)', en: 'times its table bytes (+ 1 MiB)' },
-    largestReal: 10.4,
+    largestReal: 7.9,
     reason: {
-      id: 'terbit terbesar 10,4 kali tabelnya di atas bingkai (Malang 2023: 3,04 MB dari 191 KB tabel); 4 MiB tabel memberi paling banyak 97 MiB',
-      en: 'the largest output is 10.4 times its tables above the frame (Malang 2023: 3.04 MB from 191 KB of tables); 4 MiB of tables give at most 97 MiB',
+      id: 'terbit terbesar 7,9 kali tabelnya di atas bingkai (Malang 2023: 2,57 MB dari 191 KB tabel); 4 MiB tabel memberi paling banyak 97 MiB',
+      en: 'the largest output is 7.9 times its tables above the frame (Malang 2023: 2.57 MB from 191 KB of tables); 4 MiB of tables give at most 97 MiB',
     },
   },
   /** Digits of a printed figure (integer and decimal part together). */

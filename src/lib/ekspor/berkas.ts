@@ -2,7 +2,8 @@
  * Every download file of the portal, as `{ path, contentType, body }`, so one Astro endpoint
  * (`src/pages/unduh/[...path].ts`) can emit them all and a test can reconcile them with the content.
  *
- * Layout (each table in three variants: `<name>.csv`, `<name>.json`, `<name>-excel.csv`):
+ * Layout (each table in two variants: `<name>.csv`, `<name>.json`; each report also as one `.xlsx` workbook, written
+ * by the build's stage, `reportWorkbook`):
  * - `unduh/<table>.*` — whole-dataset tables (`DATASET_TABLES`)
  * - `unduh/laporan/<agency>/<report>/<table>.*` — one report's rows of each table: `laporan`, `nilai`,
  *   `anggaran` and `temuan` always (the report page links them), the others when the report has rows;
@@ -19,10 +20,11 @@ import type { Content } from '../model.ts';
 import { buildTables, DATASET_TABLES, reportContexts, type DatasetTableName, type DatasetTables } from './dataset.ts';
 import { dataPackage, type DataPackageOptions } from './datapackage.ts';
 import type { ScoredColumns } from './hitung.ts';
+import { toXlsx } from './buku.ts';
 import { kamusData } from './kamus.ts';
 import { extraTable, extraTableSlug } from './tabel-laporan.ts';
 import { filterRows, type Table } from './tabel.ts';
-import { toCsv, toCsvExcelId, toJson } from './tulis.ts';
+import { toCsv, toJson } from './tulis.ts';
 
 export interface DownloadFile {
   /** Path under the site root, without a leading slash, e.g. `unduh/nilai.csv`. */
@@ -31,8 +33,8 @@ export interface DownloadFile {
   body: string;
 }
 
-export type Variant = 'csv' | 'json' | 'excel';
-export const VARIANTS: readonly Variant[] = ['csv', 'json', 'excel'];
+export type Variant = 'csv' | 'json';
+export const VARIANTS: readonly Variant[] = ['csv', 'json'];
 
 export const CONTENT_TYPE = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -42,9 +44,9 @@ export const CONTENT_TYPE = {
 
 export const DOWNLOAD_ROOT = 'unduh';
 
-/** `base` + the variant's suffix: `.csv`, `.json` or `-excel.csv`. */
+/** `base` + the variant's suffix: `.csv` or `.json`. */
 export function variantPath(base: string, variant: Variant): string {
-  return variant === 'json' ? `${base}.json` : variant === 'excel' ? `${base}-excel.csv` : `${base}.csv`;
+  return variant === 'json' ? `${base}.json` : `${base}.csv`;
 }
 
 export function datasetPath(table: DatasetTableName, variant: Variant = 'csv'): string {
@@ -75,6 +77,13 @@ export function programmePlanPath(key: string, variant: Variant = 'csv'): string
   return variantPath(`${DOWNLOAD_ROOT}/program/rencana/${key}`, variant);
 }
 
+/** The report's workbook: `unduh/laporan/<agency>/<report>/<agency>-<report>.xlsx` (a name that says whose it is). */
+export function reportWorkbookPath(reportId: string): string {
+  return `${DOWNLOAD_ROOT}/laporan/${reportId}/${reportId.replace('/', '-')}.xlsx`;
+}
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const DATAPACKAGE_PATH = `${DOWNLOAD_ROOT}/datapackage.json`;
 export const KAMUS_PATH = `${DOWNLOAD_ROOT}/kamus-data.md`;
 
@@ -90,7 +99,7 @@ export function publishesReportTable(name: DatasetTableName, rows: number): bool
   return name !== 'tabel-tambahan' && (rows > 0 || ALWAYS_PER_REPORT.has(name));
 }
 
-/** One table of the downloads and where it goes: `<base>.csv`, `<base>.json`, `<base>-excel.csv`. */
+/** One table of the downloads and where it goes: `<base>.csv`, `<base>.json`. */
 export interface DownloadTable {
   base: string;
   table: Table;
@@ -101,7 +110,7 @@ export function tableFiles({ base, table }: DownloadTable, variants: readonly Va
   return variants.map((variant) => ({
     path: variantPath(base, variant),
     contentType: variant === 'json' ? CONTENT_TYPE.json : CONTENT_TYPE.csv,
-    body: variant === 'json' ? toJson(table) : variant === 'excel' ? toCsvExcelId(table) : toCsv(table),
+    body: variant === 'json' ? toJson(table) : toCsv(table),
   }));
 }
 
@@ -141,10 +150,32 @@ export function reportDownloadTables(
   for (const extra of report.extraTables) {
     out.push({
       base: `${DOWNLOAD_ROOT}/laporan/${report.id}/tabel/${extraTableSlug(extra)}`,
-      table: extraTable(report.id, extra),
+      table: extraTable(report.id, extra, report.meta.numberFormat),
     });
   }
   return out;
+}
+
+/**
+ * The report's workbook (`buku.ts`): a README sheet with the dictionary of its tables, then one sheet per table of
+ * its downloads (`reportDownloadTables`), in the same order and with the same columns and rows as the CSVs.
+ */
+export function reportWorkbook(
+  report: Content['reports'][number],
+  tables: readonly DownloadTable[],
+): Promise<Uint8Array> {
+  const { meta } = report;
+  return toXlsx(
+    {
+      title: `${meta.title} — ${meta.printedAgencyName ?? meta.agency} (${meta.year})`,
+      notes: [
+        `Data laporan ${report.id} dari Kinerja Terbuka; lisensi CC BY 4.0 (sebutkan "Kinerja Terbuka" dan dokumen sumber: ${meta.document.file}). Data of report ${report.id} from Kinerja Terbuka; licence CC BY 4.0 (credit "Kinerja Terbuka" and the source document).`,
+        'Satu lembar per tabel, kolom dan baris sama dengan CSV-nya (berkas). Teks tercetak disimpan sebagai sel teks persis seperti tercetak; nilai angka ada di kolom X_angka sebagai sel angka; ya/tidak sebagai teks; tanpa rumus. One sheet per table with the columns and rows of its CSV (file). Printed text is stored as text cells exactly as printed; numeric values are number cells in the X_angka columns; ya/tidak (yes/no) as text; no formulas.',
+        'Kamus data lengkap / full data dictionary: unduh/kamus-data.md.',
+      ],
+    },
+    tables.map((t) => ({ file: `${t.base}.csv`, table: t.table })),
+  );
 }
 
 /** Every table of the downloads with its path base, in a fixed order (whole dataset, reports, indicators, programmes). */

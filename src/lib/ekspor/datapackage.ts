@@ -3,7 +3,7 @@
  * resource per whole-dataset table (`unduh/<table>.csv`) and one per extra table as printed
  * (`unduh/laporan/<agency>/<report>/tabel/<slug>.csv`). The other files are views with the same columns and are
  * described in the package description and docs/kamus-data.md: per-report, per-indicator and per-programme CSVs
- * (row subsets), JSON (same rows and keys) and the Excel-ID variant (`;`, decimal comma, BOM).
+ * (row subsets), JSON (same rows and keys) and the per-report Excel workbooks (same sheets and columns).
  */
 import type { Content } from '../model.ts';
 import { CONTENT_FILE_OF, DATASET_TABLES, reportContexts, type DatasetTables } from './dataset.ts';
@@ -107,10 +107,10 @@ const DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', double
 const DESCRIPTION = [
   'Data laporan kinerja (SAKIP) perangkat daerah seperti tercetak, ditranskripsi dari dokumen aslinya, beserta hasil hitung ulang (capaian, predikat, serapan, efisiensi) dan temuan ketika angka tercetak tidak sesuai.',
   'Setiap angka tercetak diterbitkan sebagai teks persis seperti tercetak (kolom X), angka mesin (X_angka, titik desimal) dan jenisnya (X_jenis). Sel teks yang diawali = + - @ tab atau CR diberi awalan apostrof (perlindungan formula spreadsheet), kecuali sel yang hanya berisi "-".',
-  'Selain berkas dalam daftar sumber daya ini tersedia tampilan dengan kolom yang sama: per laporan (unduh/laporan/<instansi>/<laporan>/<tabel>.csv), per indikator (unduh/indikator/<kunci>.csv, baris nilai), per program (unduh/program/<kunci>.csv, baris anggaran), JSON (<tabel>.json) dan varian Excel Indonesia (<tabel>-excel.csv: BOM, pemisah ;, koma desimal). Kamus data: kamus-data.md.',
+  'Selain berkas dalam daftar sumber daya ini tersedia tampilan dengan kolom yang sama: per laporan (unduh/laporan/<instansi>/<laporan>/<tabel>.csv), per indikator (unduh/indikator/<kunci>.csv, baris nilai), per program (unduh/program/<kunci>.csv, baris anggaran), JSON (<tabel>.json) dan buku kerja Excel per laporan (unduh/laporan/<instansi>/<laporan>/<instansi>-<laporan>.xlsx: satu lembar per tabel, sel bertipe). Kamus data: kamus-data.md.',
   'Performance reports (SAKIP) of Indonesian local-government agencies as printed, transcribed from the original documents, with recomputed figures (capaian, predicates, absorption, efficiency) and findings where the printed figures do not add up.',
   'Every printed figure is published as the text exactly as printed (column X), a machine number (X_angka, decimal point) and its kind (X_jenis). Text cells starting with = + - @ tab or CR get a leading apostrophe (spreadsheet formula protection), except cells that are just "-".',
-  'Besides the files listed as resources, views with the same columns are published: per report, per indicator (nilai rows), per programme (anggaran rows), JSON (<table>.json) and an Excel variant for an Indonesian locale (<table>-excel.csv: BOM, ; delimiter, decimal comma). Data dictionary: kamus-data.md.',
+  'Besides the files listed as resources, views with the same columns are published: per report, per indicator (nilai rows), per programme (anggaran rows), JSON (<table>.json) and an Excel workbook per report (unduh/laporan/<agency>/<report>/<agency>-<report>.xlsx: one sheet per table, typed cells). Data dictionary: kamus-data.md.',
 ].join('\n\n');
 
 /** The source document of a report, as a Data Package source. */
@@ -141,7 +141,7 @@ export function dataPackage(content: Content, tables: DatasetTables, options: Da
   });
   for (const ctx of reports) {
     for (const extra of ctx.report.extraTables) {
-      const table = extraTable(ctx.report.id, extra);
+      const table = extraTable(ctx.report.id, extra, ctx.report.meta.numberFormat);
       resources.push({
         name: `tabel.${ctx.report.id.replace('/', '.')}.${extraTableSlug(extra)}`,
         path: `laporan/${ctx.report.id}/tabel/${extraTableSlug(extra)}.csv`,

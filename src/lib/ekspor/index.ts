@@ -1,5 +1,5 @@
 /**
- * Downloads: CSV (plain and Excel-ID), JSON, a Frictionless data package and the data dictionary, built from the
+ * Downloads: CSV, JSON, Excel workbooks per report, a Frictionless data package and the data dictionary, built from the
  * content and the scoring engine's results. Pure: no Astro, no file system, no clock.
  *
  *   const files = datasetFiles(content, scoredColumnsFromEngine(portal.reports));
@@ -23,6 +23,9 @@ export {
   downloadTables,
   publishesReportTable,
   reportDownloadTables,
+  reportWorkbook,
+  reportWorkbookPath,
+  XLSX_CONTENT_TYPE,
   tableFiles,
   type DatasetFilesOptions,
   type DownloadTable,
@@ -48,7 +51,16 @@ export {
 } from './datapackage.ts';
 export { DUCKDB_RECIPE, kamusData } from './kamus.ts';
 export { neutralise, restoreNeutralised } from './netral.ts';
-export { toCsv, toCsvExcelId, toJson, CSV_NEWLINE } from './tulis.ts';
+export { toCsv, toJson, CSV_NEWLINE } from './tulis.ts';
+export {
+  toXlsx,
+  sheetName,
+  workbookValue,
+  README_HEADER,
+  README_SHEET,
+  WORKBOOK_DATE,
+  type WorkbookSheet,
+} from './buku.ts';
 export {
   col,
   columnNames,
@@ -82,6 +94,8 @@ export { programmeSlug, budgetTable, planTable, efficiencyTable, summaryTable } 
 export {
   extraTable,
   extraLongTable,
+  extraLongRowCount,
+  extraTableShape,
   extraTableSlug,
   findingTable,
   narrativeTable,

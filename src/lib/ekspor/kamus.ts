@@ -37,8 +37,8 @@ whole-dataset parts (CSV and Parquet). Data licence: **CC-BY-4.0** (credit "Kine
 | \`unduh/<tahun>/<provinsi>/<tabel>.parquet\` | bagian yang sama sebagai Parquet bertipe / the same part as typed Parquet |
 | \`unduh/zip/<tahun>.zip\` | semua bagian satu tahun (CSV dan Parquet) beserta \`datapackage.json\`, \`skema/\` dan kamus ini / every part of one year with the package, schemas and this dictionary |
 | \`unduh/laporan/<instansi>/<laporan>/<tabel>.csv\` | baris satu laporan (laporan, nilai, anggaran, temuan selalu; lainnya bila ada) / one report's rows |
-| \`unduh/laporan/<instansi>/<laporan>/<tabel>-excel.csv\` | sama, untuk Excel berlokal Indonesia / the same for Excel in an Indonesian locale |
-| \`unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv\` | tabel tambahan persis seperti tercetak (juga \`-excel.csv\`) / an extra table exactly as printed (also \`-excel.csv\`) |
+| \`unduh/laporan/<instansi>/<laporan>/<instansi>-<laporan>.xlsx\` | buku kerja Excel laporan itu: lembar README (kamus tabelnya) dan satu lembar per tabel / the report's Excel workbook: a README sheet (its tables' dictionary) and one sheet per table |
+| \`unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv\` | tabel tambahan seperti tercetak / an extra table as printed |
 | \`unduh/grafik/<halaman>/<grafik>.csv\` | angka di balik satu grafik / the numbers behind one chart |
 | \`unduh/skema/<tabel>.json\` | Table Schema satu tabel, dipakai bersama semua bagiannya / one table's Table Schema, shared by all its parts |
 | \`unduh/datapackage.json\` | paket data Frictionless / Frictionless data package |
@@ -55,10 +55,15 @@ per-report files have the same columns as their table.
   (RFC 4180, also after the last row), quotes only where needed.
 - **Angka / numbers**: format mesin — titik desimal, tanpa pemisah ribuan, tanpa eksponen (\`16757878363\`,
   \`92.55\`, \`-0.42\`); machine format — decimal point, no grouping, no exponent.
-- **Excel-ID** (\`-excel.csv\`): UTF-8 dengan BOM, pemisah \`;\`, koma desimal pada kolom angka (\`92,55\`), untuk
-  Excel berlokal Indonesia; Excel dapat membaca teks tercetak seperti \`1.000.000,00\` sebagai angka — nilai yang
-  pasti ada di kolom \`X_angka\`. UTF-8 with BOM, \`;\` delimiter, decimal comma in numeric columns; Excel may
-  read printed text such as \`1.000.000,00\` as a number — the reliable value is in \`X_angka\`.
+- **Excel** (\`.xlsx\`, per laporan / per report): sel bertipe — kolom teks sebagai sel teks persis seperti tercetak
+  (\`1.000.000,00\`, \`4,587\` dan \`=…\` tetap teks, tidak pernah dihitung), kolom \`number\`/\`integer\`/\`year\`
+  sebagai sel angka, \`ya\`/\`tidak\` sebagai teks (sama dengan CSV); tanpa rumus, baris judul dibekukan. Nilai yang
+  tidak dapat disimpan tepat sebagai angka spreadsheet (lebih dari ±15 digit bermakna) ditulis sebagai teks mesinnya.
+  Tidak ada CSV khusus Excel berlokal Indonesia: dibuka begitu, teks tercetak seperti \`4,587\` atau \`2,23%\` menjadi
+  angka yang salah. Typed cells: text columns are text cells exactly as printed (never evaluated), numeric columns
+  number cells, \`ya\`/\`tidak\` text as in the CSV; no formulas, frozen header row. A value a spreadsheet number
+  cannot hold exactly (over ~15 significant digits) is written as its machine text. There is no CSV for Excel in an
+  Indonesian locale: opened that way, printed text such as \`4,587\` or \`2,23%\` turns into wrong numbers.
 - **Parquet** (\`.parquet\`): baris yang sama dengan CSV bagiannya, bertipe menurut Table Schema: \`number\` →
   \`DECIMAL(38,10)\` (tepat, tanpa pembulatan float: jumlah Rupiah tetap persis), \`integer\` → \`BIGINT\`,
   \`year\` → \`INTEGER\`, \`boolean\` → \`BOOLEAN\`, \`string\` → \`VARCHAR\` persis seperti sel CSV (termasuk
@@ -193,9 +198,7 @@ export function kamusData(): string {
       table.description.en,
       '',
       `Berkas / files: \`unduh/<tahun>/<provinsi>/${name}.csv\`, \`unduh/<tahun>/<provinsi>/${name}.parquet\`` +
-        (name === 'tabel-tambahan'
-          ? ''
-          : `, \`unduh/laporan/<instansi>/<laporan>/${name}.csv\`, \`unduh/laporan/<instansi>/<laporan>/${name}-excel.csv\``) +
+        (name === 'tabel-tambahan' ? '' : `, \`unduh/laporan/<instansi>/<laporan>/${name}.csv\``) +
         (file ? `; sumber / source: \`content/laporan/<instansi>/<laporan>/${file}\`` : '') +
         (table.primaryKey ? `; kunci / key: ${table.primaryKey.map((k) => `\`${k}\``).join(' + ')}` : ''),
       '',
@@ -207,10 +210,23 @@ export function kamusData(): string {
   const extra = [
     '## Tabel tambahan per laporan / extra tables per report',
     '',
-    'Tabel lain yang dicetak dokumen (pegawai, aset, PMKS, …) diterbitkan persis seperti tercetak: judul kolom asli,',
-    'semua sel teks. Other printed tables (staff, assets, PMKS, …) are published exactly as printed: original headings,',
-    'every cell text. `unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv` (juga / also `-excel.csv`);',
-    'semua sekaligus dalam bentuk panjang / all at once in long form: `unduh/<tahun>/<provinsi>/tabel-tambahan.csv`.',
+    'Tabel lain yang dicetak dokumen (pegawai, aset, PMKS, …) diterbitkan seperti tercetak: judul kolom asli, sel',
+    'sebagai teks persis. Other printed tables (staff, assets, PMKS, …) are published as printed: original headings,',
+    'cells as the exact text. `unduh/laporan/<instansi>/<laporan>/tabel/<slug>.csv`; semua sekaligus dalam bentuk',
+    'panjang / all at once in long form: `unduh/<tahun>/<provinsi>/tabel-tambahan.csv` (`nilai`, `nilai_angka`, `nilai_jenis`).',
+    '',
+    '- **Kolom angka / figure columns**: bila setiap sel tak kosong sebuah kolom terbaca sebagai angka (atau tanda',
+    '  "tidak ada" seperti `-`) dengan format angka yang dinyatakan laporan (`format_angka`), kolom `<judul>_angka`',
+    '  (number) ditambahkan tepat di sebelahnya. Kolom bernomor/kode (`No`, `Kode …`) tetap teks. Kolom yang tercetak',
+    '  dengan format lain (mis. `4,587` berarti empat ribu di laporan berformat `id`) tetap teks saja: membacanya',
+    '  akan menebak. When every non-empty cell of a column reads as a number (or a missing token such as `-`) under',
+    "  the report's declared number format, a `<heading>_angka` number column is added right after it. Numbering and",
+    '  code columns stay text. A column printed in the other format (e.g. `4,587` meaning four thousand in an `id`',
+    '  report) stays text only: reading it would be a guess.',
+    '- **Asal baris / provenance**: nomor baris dokumen yang dicatat penranskripsi (kolom `baris`/`sumber_baris` di',
+    '  berkas konten) bukan kolom tercetak; diterbitkan sebagai kolom `sumber_baris` (integer) di akhir tabel, dan di',
+    "  `tabel-tambahan` sebagai `sumber_baris` tiap sel. The transcriber's document line numbers are not printed",
+    '  columns: they are published as the last column `sumber_baris` (integer), and per cell in `tabel-tambahan`.',
   ].join('\n');
   return `${HEADER}\n${RECIPES}\n\n${sections.join('\n\n')}\n\n${extra}\n`;
 }

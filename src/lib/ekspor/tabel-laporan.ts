@@ -5,13 +5,24 @@
  */
 import Decimal from 'decimal.js';
 import { narrativeKinds, treeLevels } from '../data/skema.ts';
+import { parseNumber } from '../angka/parse.ts';
+import type { NumberFormat, Printed } from '../angka/types.ts';
 import type { ExtraTable } from '../model.ts';
 import { headlineBudget } from '../skor/anggaran.ts';
 import { roundRecomputed } from './adaptor-skor.ts';
 import type { ReportScores } from './hitung.ts';
-import { reportCells, reportColumns, sourceCells, sourceColumns, type ReportContext } from './kolom.ts';
+import {
+  FIGURE_KINDS,
+  figureKind,
+  figureValue,
+  reportCells,
+  reportColumns,
+  sourceCells,
+  sourceColumns,
+  type ReportContext,
+} from './kolom.ts';
 import { programmeSlug } from './tabel-anggaran.ts';
-import { col, type Column, type Row, type Table } from './tabel.ts';
+import { col, type Cell, type Column, type Row, type Table } from './tabel.ts';
 
 // ---- laporan: one row per report -----------------------------------------------------------------------------
 
@@ -381,12 +392,140 @@ export function extraTableSlug(table: Pick<ExtraTable, 'file'>): string {
   return table.file.replace(/^tabel\//, '').replace(/\.csv$/, '');
 }
 
-/** One extra table exactly as printed: its own header, every cell text. */
-export function extraTable(reportId: string, table: ExtraTable): Table {
-  const columns = table.header.map((name) =>
-    col(name, 'string', `Kolom "${name}" seperti tercetak.`, `Column "${name}" as printed.`),
-  );
-  const rows = table.rows.map((cells) => Object.fromEntries(table.header.map((name, i) => [name, cells[i] ?? ''])));
+/**
+ * Headings transcribers add to an extra table for the document line each row was read from. They are provenance,
+ * not printed columns: published as `sumber_baris` (integer), never as a column of the table.
+ */
+const LINE_HEADINGS: ReadonlySet<string> = new Set(['baris', 'sumber_baris']);
+
+/** Headings of identifiers (row numbers, codes): never read as quantities even when every cell looks like one. */
+// `No`, `No.`, `No. Masalah Pokok`, `Nomor`, `Kode Bidang`: numbering and codes, whatever follows.
+const IDENTIFIER_HEADING = /^(no\.?|nomor|kode)(\s|$)/i;
+
+/** A lone decimal mark of the declared format followed by exactly three digits (`4,587` under `id`). */
+const LONE_THREE_DECIMALS: Record<NumberFormat, RegExp> = {
+  id: /(^|[^\d.,])\d{1,3},\d{3}(?![\d.,])/,
+  en: /(^|[^\d.,])\d{1,3}\.\d{3}(?![\d.,])/,
+};
+
+/**
+ * The readings of one column of an extra table, or undefined when it is not a figure column. A column is a figure
+ * column when every non-empty cell reads as a number (or a printed-as-missing token) under the report's declared
+ * format and at least one is a number. A column that reads equally well under the other format and has a cell
+ * like `4,587` under `id` is left as text: its printing contradicts the declaration (a thousands comma read as a
+ * decimal comma would be 1000× too small), and choosing a reading would be a guess.
+ */
+function figureColumn(heading: string, cells: readonly string[], format: NumberFormat | undefined) {
+  if (IDENTIFIER_HEADING.test(heading.trim())) return undefined;
+  const read: (Printed | undefined)[] = [];
+  let numbers = 0;
+  for (const text of cells) {
+    if (text.trim() === '') {
+      read.push(undefined);
+      continue;
+    }
+    const result = parseNumber(text, format);
+    if (!result.ok) return undefined;
+    if (result.value.kind === 'number') numbers++;
+    read.push(result.value);
+  }
+  if (numbers === 0) return undefined;
+  if (format !== undefined && cells.some((c) => LONE_THREE_DECIMALS[format].test(c))) {
+    const other: NumberFormat = format === 'id' ? 'en' : 'id';
+    if (cells.every((c) => c.trim() === '' || parseNumber(c, other).ok)) return undefined;
+  }
+  return read;
+}
+
+/** One printed column of an extra table: its position in the content file and, for figure columns, each reading. */
+export interface ExtraColumn {
+  heading: string;
+  index: number;
+  /** Per data row: the reading of the cell (undefined = empty); absent when the column is text. */
+  figures?: readonly (Printed | undefined)[];
+}
+
+/** How an extra table is published: its printed columns (figure columns read) and its line-number column. */
+export interface ExtraShape {
+  columns: ExtraColumn[];
+  /** Per data row, the document line the transcriber recorded (`baris` / `sumber_baris`), if the table has one. */
+  lines?: readonly (number | undefined)[];
+}
+
+export function extraTableShape(table: ExtraTable, format: NumberFormat | undefined): ExtraShape {
+  const lineAt = table.header.findIndex((h) => LINE_HEADINGS.has(h));
+  const columns = table.header.flatMap((heading, index): ExtraColumn[] => {
+    if (index === lineAt) return [];
+    const figures = figureColumn(
+      heading,
+      table.rows.map((r) => r[index] ?? ''),
+      format,
+    );
+    return [{ heading, index, ...(figures ? { figures } : {}) }];
+  });
+  if (lineAt < 0) return { columns };
+  const lines = table.rows.map((r) => {
+    const text = (r[lineAt] ?? '').trim();
+    if (text === '') return undefined;
+    if (!/^\d+$/.test(text))
+      throw new Error(`ekspor: ${table.file}: line number ${JSON.stringify(text)} is not a whole number`);
+    return Number(text);
+  });
+  return { columns, lines };
+}
+
+/** Cells an extra table adds to `tabel-tambahan`: one per printed cell (line-number columns are provenance). */
+export function extraLongRowCount(table: ExtraTable): number {
+  const provenance = table.header.some((h) => LINE_HEADINGS.has(h)) ? 1 : 0;
+  return table.rows.length * (table.header.length - provenance);
+}
+
+const angkaName = (heading: string) => `${heading}_angka`;
+
+/**
+ * One extra table as printed: its own header with every cell text, a `<heading>_angka` number column beside each
+ * figure column (read with the report's declared number format), and the transcriber's line numbers as the
+ * provenance column `sumber_baris` at the end.
+ */
+export function extraTable(reportId: string, table: ExtraTable, format: NumberFormat | undefined): Table {
+  const shape = extraTableShape(table, format);
+  const taken = new Set(table.header);
+  const columns: Column[] = [];
+  for (const c of shape.columns) {
+    columns.push(
+      col(c.heading, 'string', `Kolom "${c.heading}" seperti tercetak.`, `Column "${c.heading}" as printed.`),
+    );
+    if (c.figures && !taken.has(angkaName(c.heading))) {
+      columns.push(
+        col(
+          angkaName(c.heading),
+          'number',
+          `Nilai angka kolom "${c.heading}" dibaca dengan format angka laporan; kosong bila tercetak sebagai tidak ada (mis. "-").`,
+          `Numeric value of column "${c.heading}" read with the report's number format; empty where printed as missing (e.g. "-").`,
+        ),
+      );
+    }
+  }
+  if (shape.lines) {
+    columns.push(
+      col(
+        'sumber_baris',
+        'integer',
+        'Asal transkripsi, bukan kolom tercetak: nomor baris pada teks hasil ekstraksi dokumen tempat baris ini dibaca.',
+        'Transcription provenance, not a printed column: line number in the extracted text of the document this row was read from.',
+      ),
+    );
+  }
+  const rows = table.rows.map((cells, r) => {
+    const row: Record<string, Cell> = {};
+    for (const c of shape.columns) {
+      row[c.heading] = cells[c.index] ?? '';
+      const reading = c.figures?.[r];
+      if (c.figures && !taken.has(angkaName(c.heading))) row[angkaName(c.heading)] = figureValue(reading);
+    }
+    if (shape.lines) row.sumber_baris = shape.lines[r];
+    return row;
+  });
   return {
     name: `tabel/${extraTableSlug(table)}`,
     title: { id: table.title, en: table.title },
@@ -412,12 +551,25 @@ export const extraLongColumns = [
   col(
     'baris',
     'integer',
-    'Nomor baris data dalam tabel (1 = baris pertama setelah judul kolom).',
-    'Data row number in the table (1 = first row after the header).',
+    'Nomor urut baris data dalam tabel (1 = baris pertama setelah judul kolom); bukan nomor baris dokumen (itu sumber_baris).',
+    'Sequence number of the data row in the table (1 = first row after the header); not the document line (that is sumber_baris).',
     { required: true },
   ),
   col('kolom', 'string', 'Judul kolom seperti tercetak.', 'Column heading as printed.', { required: true }),
   col('nilai', 'string', 'Isi sel seperti tercetak.', 'Cell content as printed.'),
+  col(
+    'nilai_angka',
+    'number',
+    'Nilai angka sel, bila kolomnya kolom angka (setiap sel terbaca dengan format angka laporan); kosong untuk teks dan yang tercetak sebagai tidak ada.',
+    "Numeric value of the cell where its column is a figure column (every cell reads with the report's number format); empty for text and for cells printed as missing.",
+  ),
+  col(
+    'nilai_jenis',
+    'string',
+    'Di kolom angka: angka, persen atau hilang (tercetak sebagai tidak ada); kosong untuk kolom teks.',
+    'In figure columns: angka (number), persen (percent) or hilang (printed as missing); empty for text columns.',
+    { enum: FIGURE_KINDS },
+  ),
   ...sourceColumns,
 ] as const;
 
@@ -425,26 +577,37 @@ export type ExtraLongColumn = (typeof extraLongColumns)[number]['name'];
 
 export function extraLongTable(reports: readonly ReportContext[]): Table<ExtraLongColumn> {
   const rows = reports.flatMap((ctx) =>
-    ctx.report.extraTables.flatMap((t) =>
-      t.rows.flatMap((cells, r) =>
-        t.header.map((heading, c): Row<ExtraLongColumn> => ({
-          ...reportCells(ctx),
-          tabel: t.file,
-          tabel_judul: t.title,
-          baris: r + 1,
-          kolom: heading,
-          nilai: cells[c],
-          ...sourceCells({ ...t.source, file: extraTableFile(ctx.report.id, t), row: r + 2 }),
-        })),
-      ),
-    ),
+    ctx.report.extraTables.flatMap((t) => {
+      const shape = extraTableShape(t, ctx.report.meta.numberFormat);
+      return t.rows.flatMap((cells, r) =>
+        shape.columns.map((c): Row<ExtraLongColumn> => {
+          const reading = c.figures?.[r];
+          return {
+            ...reportCells(ctx),
+            tabel: t.file,
+            tabel_judul: t.title,
+            baris: r + 1,
+            kolom: c.heading,
+            nilai: cells[c.index],
+            nilai_angka: figureValue(reading),
+            nilai_jenis: c.figures ? figureKind(reading) : undefined,
+            ...sourceCells({
+              ...t.source,
+              line: shape.lines?.[r] ?? t.source.line,
+              file: extraTableFile(ctx.report.id, t),
+              row: r + 2,
+            }),
+          };
+        }),
+      );
+    }),
   );
   return {
     name: 'tabel-tambahan',
     title: { id: 'Tabel tambahan (bentuk panjang)', en: 'Extra tables (long form)' },
     description: {
-      id: 'Semua tabel tambahan semua laporan, satu baris per sel: tabel, baris, kolom, isi. Tiap tabel juga tersedia utuh di unduh/laporan/<instansi>/<laporan>/tabel/.',
-      en: 'Every extra table of every report, one row per cell: table, row, column, content. Each table is also available whole under unduh/laporan/<agency>/<report>/tabel/.',
+      id: 'Semua tabel tambahan semua laporan, satu baris per sel tercetak: tabel, baris, kolom, isi seperti tercetak dan, di kolom angka, nilainya. Nomor baris dokumen yang dicatat penranskripsi ada di sumber_baris. Tiap tabel juga tersedia utuh di unduh/laporan/<instansi>/<laporan>/tabel/.',
+      en: 'Every extra table of every report, one row per printed cell: table, row, column, content as printed and, in figure columns, its value. The document line recorded by the transcriber is in sumber_baris. Each table is also available whole under unduh/laporan/<agency>/<report>/tabel/.',
     },
     columns: extraLongColumns,
     rows,

@@ -15,7 +15,7 @@ export interface Bilingual {
 /**
  * Column types, named as in Frictionless Table Schema.
  * - `string`: text as printed; the only type whose CSV cells are neutralised against formula injection.
- * - `number`: a `Decimal`, written in machine format (`1234567.89`; `1234567,89` in the Excel-ID variant).
+ * - `number`: a `Decimal`, written in machine format (`1234567.89`; a number cell in the workbook).
  * - `integer`, `year`: a JS integer (row numbers, years).
  * - `boolean`: written `ya` / `tidak` (JSON `true` / `false`).
  */

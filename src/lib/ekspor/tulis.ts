@@ -1,13 +1,14 @@
 /**
- * Writers: a `Table` to CSV (plain and Excel-ID) or JSON. Pure and deterministic: column order is the table's,
+ * Writers: a `Table` to CSV or JSON (the workbook is `buku.ts`). Pure and deterministic: column order is the table's,
  * row order is the table's, nothing depends on time or locale.
  *
  * Plain CSV (`toCsv`): UTF-8 without BOM, comma, header row, `\r\n` line ends (RFC 4180) including after the last
  * row, `"` quoting only where needed (papaparse `unparse`), numbers in machine format (`1234567.89`), booleans
  * `ya` / `tidak`, empty cell = no value. Text cells are neutralised against formula injection (`netral.ts`).
  *
- * Excel-ID CSV (`toCsvExcelId`): the same table for a spreadsheet in an Indonesian locale — UTF-8 with BOM (so
- * Excel detects the encoding), `;` as delimiter and `,` as decimal mark in numeric columns (`1234567,89`).
+ * No CSV "for Excel in an Indonesian locale": opened that way, LibreOffice and Excel read printed text such as
+ * `4,587`, `2,23%` or `30.316.880.763,00` as numbers (docs/keputusan, the workbook decision); the `.xlsx` workbook
+ * with typed cells replaces it.
  *
  * JSON (`toJson`): an array of row objects, keys in column order, 2-space indent, trailing newline; numbers are
  * JSON numbers written from the exact machine text (never through a JS float), empty cells `null`, text as printed
@@ -21,8 +22,6 @@ import type { Cell, Column, Table } from './tabel.ts';
 
 export const CSV_NEWLINE = '\r\n';
 const MACHINE_NUMBER = /^-?\d+(\.\d+)?$/;
-
-export type CsvVariant = 'plain' | 'excel-id';
 
 function invalid(table: string, column: Column, cell: Cell): Error {
   return new Error(`ekspor: table "${table}", column "${column.name}" (${column.type}): invalid cell ${String(cell)}`);
@@ -51,34 +50,19 @@ function machineText(table: string, column: Column, cell: Cell): string | undefi
   }
 }
 
-function csvCell(table: string, column: Column, cell: Cell, variant: CsvVariant): string {
+function csvCell(table: string, column: Column, cell: Cell): string {
   const text = machineText(table, column, cell);
   if (text === undefined) return '';
-  if (column.type === 'string') return neutralise(text);
-  if (column.type === 'number' && variant === 'excel-id') return text.replace('.', ',');
-  return text;
-}
-
-function csv(table: Table, variant: CsvVariant): string {
-  const fields = table.columns.map((c) => neutralise(c.name));
-  const data = table.rows.map((row) => table.columns.map((c) => csvCell(table.name, c, row[c.name], variant)));
-  const body = Papa.unparse(
-    { fields, data },
-    { delimiter: variant === 'excel-id' ? ';' : ',', newline: CSV_NEWLINE, header: true, quotes: false },
-  );
-  // papaparse ends a header-only table with a line break and a table with rows without one: end both with one.
-  const lines = body.endsWith(CSV_NEWLINE) ? body : `${body}${CSV_NEWLINE}`;
-  return `${variant === 'excel-id' ? '\uFEFF' : ''}${lines}`;
+  return column.type === 'string' ? neutralise(text) : text;
 }
 
 /** Plain CSV: UTF-8, comma, `\r\n`, machine numbers, neutralised text cells. */
 export function toCsv(table: Table): string {
-  return csv(table, 'plain');
-}
-
-/** CSV for Excel in an Indonesian locale: BOM, semicolon, decimal comma, neutralised text cells. */
-export function toCsvExcelId(table: Table): string {
-  return csv(table, 'excel-id');
+  const fields = table.columns.map((c) => neutralise(c.name));
+  const data = table.rows.map((row) => table.columns.map((c) => csvCell(table.name, c, row[c.name])));
+  const body = Papa.unparse({ fields, data }, { delimiter: ',', newline: CSV_NEWLINE, header: true, quotes: false });
+  // papaparse ends a header-only table with a line break and a table with rows without one: end both with one.
+  return body.endsWith(CSV_NEWLINE) ? body : `${body}${CSV_NEWLINE}`;
 }
 
 function jsonValue(table: string, column: Column, cell: Cell): string {

@@ -9,7 +9,7 @@ import { DATA_LICENSE, type DatasetTableName } from '../ekspor/index.ts';
 import { parquetPathOf, type Partition } from '../bangun/partisi.ts';
 import type { Period, Report } from '../model.ts';
 import type { ReportHistory } from '../riwayat/index.ts';
-import { VARIANT_MEDIA_TYPE, type ReportFile } from './unduhan.ts';
+import { FORMAT_MEDIA_TYPE, type ReportFile } from './unduhan.ts';
 
 export const PORTAL_NAME = 'Kinerja Terbuka';
 /** The downloads page: the catalogue's home, in the default language. */
@@ -36,10 +36,9 @@ function catalogRef(site: URL) {
   return { '@type': 'DataCatalog', '@id': new URL(CATALOG_PATH, site).href, name: PORTAL_NAME };
 }
 
-/** A file's name as a person reads it: `nilai.csv`, `nilai-excel.csv (Excel, Indonesian locale)`. */
-function fileName(path: string, variant: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return variant === 'excel' ? `${base} (Excel, format Indonesia / Indonesian locale)` : base;
+/** A file's name as a person reads it: `nilai.csv`, `dinas-a-2024-lkjip.xlsx`. */
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export interface ReportDatasetInput {
@@ -74,8 +73,8 @@ export function reportDatasetLd(site: URL, input: ReportDatasetInput): Record<st
     isAccessibleForFree: true,
     distribution: input.files.map((file) => ({
       '@type': 'DataDownload',
-      name: fileName(file.path, file.variant),
-      encodingFormat: VARIANT_MEDIA_TYPE[file.variant],
+      name: fileName(file.path),
+      encodingFormat: FORMAT_MEDIA_TYPE[file.format],
       contentUrl: new URL(file.path, site).href,
     })),
   };

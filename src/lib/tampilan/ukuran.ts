@@ -23,7 +23,7 @@ export function fileSize(bytes: number, lang: Lang): string {
 
 /** The format label of a download, from its path. */
 export function fileFormat(path: string, lang: Lang): string {
-  if (path.endsWith('-excel.csv')) return lang === 'id' ? 'CSV Excel-ID' : 'Excel-ID CSV';
+  if (path.endsWith('.xlsx')) return 'Excel (.xlsx)';
   if (path.endsWith('.csv')) return 'CSV';
   if (path.endsWith('.parquet')) return 'Parquet';
   if (path.endsWith('.zip')) return 'ZIP';

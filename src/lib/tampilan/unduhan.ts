@@ -3,12 +3,13 @@ import {
   buildTables,
   CONTENT_FILE_OF,
   DATASET_TABLES,
+  extraLongRowCount,
   extraTableSlug,
   publishesReportTable,
   reportTablePath,
+  reportWorkbookPath,
   type DatasetTableName,
   type DatasetTables,
-  type Variant,
 } from '../ekspor/index.ts';
 import { REPORT_VARIANTS } from '../bangun/partisi.ts';
 import type { Report } from '../model.ts';
@@ -35,7 +36,7 @@ export function tableRowCounts(
   const counts: Partial<Record<DatasetTableName, number>> = {
     laporan: 1,
     temuan: scored.findings.length,
-    'tabel-tambahan': report.extraTables.reduce((n, t) => n + t.rows.length * t.header.length, 0),
+    'tabel-tambahan': report.extraTables.reduce((n, t) => n + extraLongRowCount(t), 0),
   };
   for (const [name, file] of Object.entries(CONTENT_FILE_OF) as [DatasetTableName, string][]) {
     counts[name] = report.rowCounts[file] ?? 0;
@@ -44,9 +45,9 @@ export function tableRowCounts(
 }
 
 export interface ReportFile {
-  /** A whole-dataset table (`nilai`) or an extra table as printed (`tabel/<slug>`). */
-  table: DatasetTableName | `tabel/${string}`;
-  variant: (typeof REPORT_VARIANTS)[number];
+  /** A whole-dataset table (`nilai`), an extra table as printed (`tabel/<slug>`), or the report's workbook. */
+  table: DatasetTableName | `tabel/${string}` | 'buku-kerja';
+  format: (typeof REPORT_VARIANTS)[number] | 'xlsx';
   /** Site path with a leading slash. */
   path: string;
 }
@@ -58,27 +59,44 @@ export interface ReportFile {
  */
 export function reportDownloadFiles(entry: Pick<PortalReport, 'report' | 'scored'>): ReportFile[] {
   const counts = tableRowCounts(entry);
-  const tables: ReportFile['table'][] = [
+  const tables: Exclude<ReportFile['table'], 'buku-kerja'>[] = [
     ...DATASET_TABLES.filter((name) => publishesReportTable(name, counts[name] ?? 0)),
     ...entry.report.extraTables.map((extra) => `tabel/${extraTableSlug(extra)}` as const),
   ];
-  return tables.flatMap((table) =>
-    REPORT_VARIANTS.map((variant) => ({
-      table,
-      variant,
-      path: `/${reportTablePath(entry.report.id, table, variant)}`,
-    })),
-  );
+  return [
+    ...tables.flatMap((table) =>
+      REPORT_VARIANTS.map((format) => ({
+        table,
+        format,
+        path: `/${reportTablePath(entry.report.id, table, format)}`,
+      })),
+    ),
+    { table: 'buku-kerja' as const, format: 'xlsx' as const, path: reportWorkbookLink(entry.report) },
+  ];
 }
 
-/** IANA media type of each variant (the Excel-ID variant is CSV too, with semicolons and decimal commas). */
-export const VARIANT_MEDIA_TYPE: Record<Variant, string> = {
+/** IANA media type of each download format. */
+export const FORMAT_MEDIA_TYPE: Record<ReportFile['format'], string> = {
   csv: 'text/csv',
-  excel: 'text/csv',
-  json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** One table's files of one report, as a page lists them: the CSV first, then the Excel-ID variant. */
+/** The report's Excel workbook (every table of its downloads, one sheet each, and a README sheet). */
+export function reportWorkbookLink(report: Pick<Report, 'id'>): string {
+  return `/${reportWorkbookPath(report.id)}`;
+}
+
+/** The workbook as published (with its size), or unsized without a build. */
+export function reportWorkbookFile(
+  reportId: string,
+  files: readonly { path: string; bytes: number }[] | undefined,
+): { path: string; bytes?: number } {
+  const path = reportWorkbookPath(reportId);
+  const published = files?.find((f) => f.path === path);
+  return published ? { ...published, path: `/${path}` } : { path: `/${path}` };
+}
+
+/** One table's files of one report, as a page lists them. */
 export interface ReportTableFiles {
   /** Path inside the report's folder without extension: `nilai`, `tabel/pegawai`. */
   table: string;
@@ -102,15 +120,12 @@ export function reportTableFiles(
     );
   const groups = new Map<string, ReportTableFiles>();
   for (const file of list) {
-    if (!file.path.startsWith(folder)) continue;
-    const table = file.path.slice(folder.length).replace(/(-excel)?\.csv$/, '');
+    if (!file.path.startsWith(folder) || !file.path.endsWith('.csv')) continue;
+    const table = file.path.slice(folder.length).replace(/\.csv$/, '');
     if (only && !only(table)) continue;
     const group = groups.get(table) ?? { table, files: [] };
     group.files.push({ ...file, path: `/${file.path}` });
     groups.set(table, group);
-  }
-  for (const group of groups.values()) {
-    group.files.sort((a, b) => Number(a.path.endsWith('-excel.csv')) - Number(b.path.endsWith('-excel.csv')));
   }
   return [...groups.values()];
 }

@@ -31,7 +31,7 @@ let db: DuckDBConnection;
 async function build(name: string): Promise<{ outDir: string; manifest: StageManifest }> {
   const outDir = join(work, `out-${name}`);
   const runDir = join(work, `run-${name}`);
-  const { errors, manifest } = runStage({ contentRoot: REAL, outDir, cacheDir: join(work, 'cache'), runDir });
+  const { errors, manifest } = await runStage({ contentRoot: REAL, outDir, cacheDir: join(work, 'cache'), runDir });
   expect(errors).toEqual([]);
   await analystFormats(outDir, manifest);
   return { outDir, manifest };

@@ -12,7 +12,7 @@ import { runStage, type StageResult } from '../../../src/lib/bangun/tahap.ts';
 import { parquetPathOf, REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
 import { reportDownloadFiles } from '../../../src/lib/tampilan/unduhan.ts';
-import { datasetFiles, DATASET_TABLES, type DownloadFile } from '../../../src/lib/ekspor/index.ts';
+import { datasetFiles, DATASET_TABLES, reportWorkbookPath, type DownloadFile } from '../../../src/lib/ekspor/index.ts';
 import { byPath, dataPackageProblems, load, readBack, REAL } from '../ekspor/bantu.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kinerja-tahap-'));
@@ -23,22 +23,23 @@ function filesUnder(dir: string): Map<string, string> {
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
-    out.set(relative(dir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+    // Workbooks are binary: compared as base64, byte for byte.
+    out.set(relative(dir, path).split(sep).join('/'), readFileSync(path, path.endsWith('.xlsx') ? 'base64' : 'utf8'));
   }
   return out;
 }
 
-function stage(
+async function stage(
   contentRoot: string,
   name: string,
   cache = join(work, `cache-${name}`),
-): StageResult & { files: Map<string, string> } {
+): Promise<StageResult & { files: Map<string, string> }> {
   const outDir = join(work, `out-${name}`);
-  const result = runStage({ contentRoot, outDir, cacheDir: cache });
+  const result = await runStage({ contentRoot, outDir, cacheDir: cache });
   return { ...result, files: filesUnder(outDir) };
 }
 
-const first = stage(REAL, 'pertama', join(work, 'cache'));
+const first = await stage(REAL, 'pertama', join(work, 'cache'));
 const real = load(REAL);
 const whole = byPath(datasetFiles(real.content, real.scored));
 
@@ -48,14 +49,15 @@ describe('the streaming stage on content/', () => {
     expect(first.stats).toMatchObject({ reports: real.content.reports.length, scored: real.content.reports.length });
   });
 
-  it('writes each report’s files byte for byte as the whole-corpus export does (CSV and Excel-ID; no JSON)', () => {
+  it('writes each report’s files byte for byte as the whole-corpus export does (CSV; no JSON), and its workbook', () => {
     const perReport = [...whole.values()].filter(
       (f) => f.path.startsWith('unduh/laporan/') && !f.path.endsWith('.json'),
     );
     expect(perReport.length).toBeGreaterThan(50);
     for (const file of perReport) expect(first.files.get(file.path), file.path).toBe(file.body);
     const written = [...first.files.keys()].filter((p) => p.startsWith('unduh/laporan/'));
-    expect(written.sort()).toEqual(perReport.map((f) => f.path).sort());
+    const workbooks = real.content.reports.map((r) => reportWorkbookPath(r.id));
+    expect(written.sort()).toEqual([...perReport.map((f) => f.path), ...workbooks].sort());
     expect(REPORT_VARIANTS).not.toContain('json');
   });
 
@@ -124,22 +126,22 @@ describe('the streaming stage on content/', () => {
     expect(dataPackageProblems(files)).toEqual([]);
   });
 
-  it('comes from the cache the second time, with the same bytes', () => {
-    const again = stage(REAL, 'kedua', join(work, 'cache'));
+  it('comes from the cache the second time, with the same bytes', async () => {
+    const again = await stage(REAL, 'kedua', join(work, 'cache'));
     expect(again.stats).toMatchObject({ scored: 0, cached: again.stats.reports, written: 0 });
     expect(again.files).toEqual(first.files);
   }, 60_000);
 
-  it('re-reads and re-scores only the report that changed, and writes what a cold build writes', () => {
+  it('re-reads and re-scores only the report that changed, and writes what a cold build writes (workbooks too)', async () => {
     const copy = join(work, 'salinan', 'content');
     cpSync(REAL, copy, { recursive: true });
     const cache = join(work, 'cache-salinan');
-    stage(copy, 'salinan-1', cache);
+    await stage(copy, 'salinan-1', cache);
     const changed = join(copy, 'laporan', 'dinsos-p3a-kota-probolinggo', '2024-lkjip', 'ringkasan.csv');
     writeFileSync(changed, readFileSync(changed, 'utf8').replace('Total anggaran Tahun 2024', 'Total anggaran 2024'));
-    const warm = stage(copy, 'salinan-2', cache);
+    const warm = await stage(copy, 'salinan-2', cache);
     expect(warm.stats).toMatchObject({ scored: 1, cached: warm.stats.reports - 1, written: 1 });
-    const cold = stage(copy, 'salinan-dingin');
+    const cold = await stage(copy, 'salinan-dingin');
     expect(warm.files).toEqual(cold.files);
     expect(warm.files).not.toEqual(first.files);
   }, 120_000);

@@ -51,28 +51,23 @@ export interface ParsedCsv {
   rows: string[][];
 }
 
-/** Read one of our CSVs back: BOM stripped, the final line end expected and dropped, neutralisation undone. */
-export function readBack(body: string, variant: 'csv' | 'excel' = 'csv'): ParsedCsv {
-  const text = variant === 'excel' ? body.replace(/^\uFEFF/, '') : body;
+/** Read one of our CSVs back: the final line end expected and dropped, neutralisation undone. */
+export function readBack(text: string): ParsedCsv {
   if (!text.endsWith('\r\n')) throw new Error('CSV does not end with CRLF');
-  const parsed = Papa.parse<string[]>(text.slice(0, -2), {
-    delimiter: variant === 'excel' ? ';' : ',',
-    newline: '\r\n',
-  });
+  const parsed = Papa.parse<string[]>(text.slice(0, -2), { delimiter: ',', newline: '\r\n' });
   if (parsed.errors.length > 0) throw new Error(`papaparse: ${JSON.stringify(parsed.errors[0])}`);
   const [header = [], ...rows] = parsed.data;
   return { header: header.map(restoreNeutralised), rows: rows.map((r) => r.map(restoreNeutralised)) };
 }
 
 /** The text a cell should read as in a CSV, independent of the writer's code. */
-export function expectedText(column: Column, cell: Cell, variant: 'csv' | 'excel'): string {
+export function expectedText(column: Column, cell: Cell): string {
   if (cell === undefined || cell === '') return '';
   if (typeof cell === 'boolean') return cell ? 'ya' : 'tidak';
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'string') return cell;
   if (column.type !== 'number') throw new Error(`${column.name}: a Decimal in a ${column.type} column`);
-  const machine = formatMachine(cell);
-  return variant === 'excel' ? machine.replace('.', ',') : machine;
+  return formatMachine(cell);
 }
 
 // ---- "nothing lost": content files against downloads ----------------------------------------------------------
@@ -192,7 +187,7 @@ export function tallyReportDownloads(
         t,
         report,
         file,
-        csv.rows.map((r) => columns.map((c) => `${c}=${r[csv.header.indexOf(c)] ?? ''}`)),
+        csv.rows.map((r) => columns.map(([c, d]) => `${c}=${r[csv.header.indexOf(d)] ?? ''}`)),
       );
     }
   }
@@ -222,10 +217,17 @@ export function tallyDatasetDownloads(
         const long = whole('tabel-tambahan');
         const at = (c: string): number => long.header.indexOf(c);
         const cells = long.rows.filter((r) => r[at('laporan_id')] === report && r[at('tabel')] === file);
+        // One long row per printed cell; the line-number column is each cell's sumber_baris, put back in place.
+        const header = readRawCsv(join(contentRoot, 'laporan', report, file)).header;
+        const lineAt = header.findIndex((h) => EXTRA_LINE_HEADINGS.has(h));
         const byRow = new Map<string, string[]>();
         for (const r of cells) {
           const key = r[at('baris')] ?? '';
-          byRow.set(key, [...(byRow.get(key) ?? []), `${r[at('kolom')]}=${r[at('nilai')]}`]);
+          const row = byRow.get(key) ?? [];
+          if (row.length === lineAt) row.push(`${header[lineAt]}=${r[at('sumber_baris')]}`);
+          row.push(`${r[at('kolom')]}=${r[at('nilai')]}`);
+          if (row.length === lineAt) row.push(`${header[lineAt]}=${r[at('sumber_baris')]}`);
+          byRow.set(key, row);
         }
         put(t, report, file, [...byRow.values()]);
         continue;
@@ -239,7 +241,7 @@ export function tallyDatasetDownloads(
         file,
         csv.rows
           .filter((r) => r[idAt] === report)
-          .map((r) => columns.map((c) => `${c}=${r[csv.header.indexOf(c)] ?? ''}`)),
+          .map((r) => columns.map(([c, d]) => `${c}=${r[csv.header.indexOf(d)] ?? ''}`)),
       );
     }
   }
@@ -252,13 +254,31 @@ function tableOf(file: string): string {
   return table;
 }
 
-/** The columns a content file has (minus controls), which the download must carry under the same names. */
-function contentColumns(contentRoot: string, report: string, file: string, downloadHeader: string[]): string[] {
+/**
+ * Headings of an extra table's transcriber line numbers: the downloads carry them as the provenance column
+ * `sumber_baris`, not under their own name.
+ */
+const EXTRA_LINE_HEADINGS = new Set(['baris', 'sumber_baris']);
+
+/**
+ * The columns a content file has (minus controls) and the download column each is carried in: the same name,
+ * except an extra table's line-number column (`sumber_baris`).
+ */
+function contentColumns(
+  contentRoot: string,
+  report: string,
+  file: string,
+  downloadHeader: string[],
+): [content: string, download: string][] {
   const header = readRawCsv(join(contentRoot, 'laporan', report, file)).header.filter((h) => !CONTROL_COLUMNS.has(h));
-  const missing = header.filter((h) => !downloadHeader.includes(h));
+  const pairs = header.map((h): [string, string] => [
+    h,
+    file.startsWith('tabel/') && EXTRA_LINE_HEADINGS.has(h) ? 'sumber_baris' : h,
+  ]);
+  const missing = pairs.filter(([, d]) => !downloadHeader.includes(d)).map(([h]) => h);
   if (missing.length > 0)
     throw new Error(`${report}/${file}: the download lacks content columns ${missing.join(', ')}`);
-  return header;
+  return pairs;
 }
 
 // ---- datapackage.json ------------------------------------------------------------------------------------------

@@ -32,9 +32,9 @@ describe('datasetFiles on the valid fixture', () => {
     expect(fixture.errors).toEqual([]);
   });
 
-  it('publishes every table in three variants, per report, per indicator, per programme, plus package and dictionary', () => {
+  it('publishes every table in two variants, per report, per indicator, per programme, plus package and dictionary', () => {
     const report = 'unduh/laporan/dinas-contoh/2024-lkjip';
-    const three = (base: string) => [`${base}-excel.csv`, `${base}.csv`, `${base}.json`];
+    const three = (base: string) => [`${base}.csv`, `${base}.json`];
     const expected = [
       ...three('unduh/anggaran'),
       'unduh/datapackage.json',
@@ -76,7 +76,7 @@ describe('datasetFiles on the valid fixture', () => {
 
   it('matches the paths the report page links to', () => {
     for (const table of ['nilai', 'anggaran', 'temuan'] as const) {
-      for (const variant of ['csv', 'json', 'excel'] as const) {
+      for (const variant of ['csv', 'json'] as const) {
         expect(files2.has(reportTablePath('dinas-contoh/2024-lkjip', table, variant))).toBe(true);
       }
     }
@@ -109,12 +109,11 @@ describe('datasetFiles on the valid fixture', () => {
     );
   });
 
-  it('writes an extra table exactly as printed, in all three variants', () => {
+  it('writes an extra table as printed with a value column beside its figure column, in both variants', () => {
     const base = 'unduh/laporan/dinas-contoh/2024-lkjip/tabel/pegawai';
-    expect(files2.get(`${base}.csv`)?.body).toBe('Jabatan,Jumlah\r\nStruktural,8\r\nStaf,12\r\n');
-    expect(files2.get(`${base}-excel.csv`)?.body).toBe('\uFEFFJabatan;Jumlah\r\nStruktural;8\r\nStaf;12\r\n');
+    expect(files2.get(`${base}.csv`)?.body).toBe('Jabatan,Jumlah,Jumlah_angka\r\nStruktural,8,8\r\nStaf,12,12\r\n');
     expect(files2.get(`${base}.json`)?.body).toBe(
-      '[\n  {\n    "Jabatan": "Struktural",\n    "Jumlah": "8"\n  },\n  {\n    "Jabatan": "Staf",\n    "Jumlah": "12"\n  }\n]\n',
+      '[\n  {\n    "Jabatan": "Struktural",\n    "Jumlah": "8",\n    "Jumlah_angka": 8\n  },\n  {\n    "Jabatan": "Staf",\n    "Jumlah": "12",\n    "Jumlah_angka": 12\n  }\n]\n',
     );
   });
 
@@ -191,16 +190,12 @@ describe('datasetFiles on the valid fixture', () => {
 describe('papaparse round trip (valid fixture)', () => {
   const tables = downloadTables(fixture.content, buildTables(fixture.content, fixture.scored));
 
-  it('reads every plain and Excel-ID CSV back to the source table, cell by cell', () => {
+  it('reads every CSV back to the source table, cell by cell', () => {
     for (const { base, table } of tables) {
-      for (const variant of ['csv', 'excel'] as const) {
-        const path = variant === 'excel' ? `${base}-excel.csv` : `${base}.csv`;
-        const csv = readBack(files2.get(path)?.body ?? '', variant);
-        expect(csv.header, path).toEqual(table.columns.map((c) => c.name));
-        expect(csv.rows, path).toEqual(
-          table.rows.map((row) => table.columns.map((c) => expectedText(c, row[c.name], variant))),
-        );
-      }
+      const path = `${base}.csv`;
+      const csv = readBack(files2.get(path)?.body ?? '');
+      expect(csv.header, path).toEqual(table.columns.map((c) => c.name));
+      expect(csv.rows, path).toEqual(table.rows.map((row) => table.columns.map((c) => expectedText(c, row[c.name]))));
     }
   });
 
@@ -211,7 +206,7 @@ describe('papaparse round trip (valid fixture)', () => {
       parsed.forEach((object, i) => {
         expect(Object.keys(object), base).toEqual(table.columns.map((c) => c.name));
         for (const c of table.columns) {
-          const text = expectedText(c, table.rows[i]?.[c.name], 'csv');
+          const text = expectedText(c, table.rows[i]?.[c.name]);
           const value = object[c.name];
           if (text === '') expect(value, `${base} ${c.name}`).toBeNull();
           else if (c.type === 'string') expect(value).toBe(text);

