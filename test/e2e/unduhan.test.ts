@@ -50,7 +50,7 @@ test('every link to a data file shows its format and its real size', () => {
     const lang = l.page.startsWith('/en/') ? 'en' : 'id';
     const size = fileSize(statSync(join(distDir(), l.href)).size, lang);
     // The downloads page names per-report files by table ("nilai.csv, 4,6 KB"); elsewhere the format leads.
-    const ok = l.text === `${fileFormat(l.href, lang)}, ${size}` || l.text.endsWith(`.csv, ${size}`);
+    const ok = l.text === `${fileFormat(l.href)}, ${size}` || l.text.endsWith(`.csv, ${size}`);
     return ok ? [] : [`${l.page} → ${l.href}: "${l.text}" (size ${size})`];
   });
   expect(wrong, wrong.join('\n')).toEqual([]);

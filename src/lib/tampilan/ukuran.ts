@@ -22,7 +22,7 @@ export function fileSize(bytes: number, lang: Lang): string {
 }
 
 /** The format label of a download, from its path. */
-export function fileFormat(path: string, lang: Lang): string {
+export function fileFormat(path: string): string {
   if (path.endsWith('.xlsx')) return 'Excel (.xlsx)';
   if (path.endsWith('.csv')) return 'CSV';
   if (path.endsWith('.parquet')) return 'Parquet';

@@ -17,10 +17,10 @@ describe('fileSize', () => {
   });
 
   it('names the format from the path', () => {
-    expect(fileFormat('/unduh/laporan/a/b/a-b.xlsx', 'en')).toBe('Excel (.xlsx)');
-    expect(fileFormat('/unduh/laporan/a/b/nilai.csv', 'id')).toBe('CSV');
-    expect(fileFormat('/unduh/2024/jawa-timur/nilai.parquet', 'id')).toBe('Parquet');
-    expect(fileFormat('/unduh/zip/2024.zip', 'id')).toBe('ZIP');
+    expect(fileFormat('/unduh/laporan/a/b/a-b.xlsx')).toBe('Excel (.xlsx)');
+    expect(fileFormat('/unduh/laporan/a/b/nilai.csv')).toBe('CSV');
+    expect(fileFormat('/unduh/2024/jawa-timur/nilai.parquet')).toBe('Parquet');
+    expect(fileFormat('/unduh/zip/2024.zip')).toBe('ZIP');
   });
 });
 
