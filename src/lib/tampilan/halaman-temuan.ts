@@ -52,7 +52,23 @@ function allViews(sources: readonly FindingsSource[], lang: Lang): FindingView[]
   );
 }
 
-export function findingsPage(sources: readonly FindingsSource[], filter: FindingsFilter, lang: Lang): FindingsPage {
+interface FindingsIndex extends Omit<FindingsPage, 'findings'> {
+  views: FindingView[];
+  agencyOf: Map<string, string>;
+}
+
+/**
+ * The ranking, counts and titles shared by every findings page of one portal and language: each filter page
+ * (one per agency and per kind) used to rank every finding of the corpus again, so the findings pages together
+ * cost agencies × findings. Memoised on the sources array (the portal's), like the cross-report indexes.
+ */
+const indexes = new WeakMap<readonly FindingsSource[], Map<Lang, FindingsIndex>>();
+
+function findingsIndex(sources: readonly FindingsSource[], lang: Lang): FindingsIndex {
+  const byLang = indexes.get(sources) ?? new Map<Lang, FindingsIndex>();
+  indexes.set(sources, byLang);
+  const known = byLang.get(lang);
+  if (known) return known;
   const views = allViews(sources, lang);
   const agencyOf = new Map(sources.map((s) => [s.report.id, s.agency.slug]));
   const kinds: KindSummary[] = [];
@@ -68,11 +84,24 @@ export function findingsPage(sources: readonly FindingsSource[], filter: Finding
         example: view,
       });
   }
+  const perAgency = new Map<string, number>();
+  for (const v of views) {
+    const slug = agencyOf.get(v.report);
+    if (slug !== undefined) perAgency.set(slug, (perAgency.get(slug) ?? 0) + 1);
+  }
   const agencies = [...new Map(sources.map((s) => [s.agency.slug, s.agency])).values()].map((agency) => ({
     slug: agency.slug,
     name: currentName(agency).nama,
-    count: views.filter((v) => agencyOf.get(v.report) === agency.slug).length,
+    count: perAgency.get(agency.slug) ?? 0,
   }));
+  const titles = new Map(sources.map((s) => [s.report.id, shortReportTitle(s, lang)]));
+  const index = { views, agencyOf, kinds, agencies, titles };
+  byLang.set(lang, index);
+  return index;
+}
+
+export function findingsPage(sources: readonly FindingsSource[], filter: FindingsFilter, lang: Lang): FindingsPage {
+  const { views, agencyOf, kinds, agencies, titles } = findingsIndex(sources, lang);
   const findings = views.filter((v) =>
     filter.by === 'jenis'
       ? v.kind === filter.kind
@@ -80,7 +109,6 @@ export function findingsPage(sources: readonly FindingsSource[], filter: Finding
         ? agencyOf.get(v.report) === filter.agency
         : true,
   );
-  const titles = new Map(sources.map((s) => [s.report.id, shortReportTitle(s, lang)]));
   return { findings, kinds, agencies, titles };
 }
 

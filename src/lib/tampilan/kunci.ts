@@ -59,9 +59,25 @@ function abbreviationAliases(names: readonly string[]): Map<string, string> {
   return aliases;
 }
 
+/**
+ * The streaming build passes the same corpus-wide list of names for every report (three tables each): folding it
+ * once per list instead of once per call keeps the stage linear in the corpus. Keyed by the array, which callers
+ * never change after building it.
+ */
+const aliasCache = new WeakMap<readonly string[], Map<string, string>>();
+
+function aliasesOf(names: readonly string[]): Map<string, string> {
+  let aliases = aliasCache.get(names);
+  if (!aliases) {
+    aliases = abbreviationAliases(names);
+    aliasCache.set(names, aliases);
+  }
+  return aliases;
+}
+
 /** The cross-report key of each indicator name among `names`, abbreviations folded into their full names. */
 export function indicatorKeys(names: readonly string[]): (name: string) => string {
-  const aliases = abbreviationAliases(names);
+  const aliases = aliasesOf(names);
   return (name) => {
     const own = indicatorKey(name);
     return aliases.get(own) ?? own;
