@@ -16,10 +16,25 @@ interface Bar {
   tone: Tone;
 }
 
+/**
+ * Chart ids of the ranked comparisons, one per (report, year) that printed benchmarks: `peringkat-<year>-<agency>`,
+ * and when an agency has several such reports for one year (an LKjIP and its quarterly reports) each gets its report
+ * folder too, so every chart keeps its own embed page and CSV.
+ */
+export function rankingChartIds(sources: readonly { reportId: string; agency: string; year: number }[]): string[] {
+  const base = sources.map((s) => `peringkat-${s.year}-${s.agency}`);
+  const uses = new Map<string, number>();
+  for (const id of base) uses.set(id, (uses.get(id) ?? 0) + 1);
+  return base.map((id, i) =>
+    (uses.get(id) ?? 0) > 1 ? `${id}-${sources[i]!.reportId.slice(sources[i]!.reportId.indexOf('/') + 1)}` : id,
+  );
+}
+
 export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
   const byId = new Map(reports.map((r) => [r.report.id, r]));
   const sources = [...new Map(indicator.benchmarks.map((b) => [`${b.ref.id}|${b.year}`, b])).values()];
-  const charts = sources.flatMap(({ ref, year }) => {
+  const ids = rankingChartIds(sources.map((s) => ({ reportId: s.ref.id, agency: s.ref.agency.slug, year: s.year })));
+  const charts = sources.flatMap(({ ref, year }, index) => {
     const own = indicator.entries.find((e) => e.ref.id === ref.id && e.year === year);
     const report = byId.get(ref.id)?.report;
     if (!own?.realisasiMachine || !report) return [];
@@ -39,7 +54,7 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
     const lowerIsBetter = own.polarity === 'negatif';
     const unit = own.satuan.includes('%') ? 'persen' : 'angka';
     const draft: ChartSpec = {
-      id: `peringkat-${year}-${ref.agency.slug}`,
+      id: ids[index]!,
       kind: 'bar',
       horizontal: true,
       caption:

@@ -3,7 +3,7 @@ import { evaluationGroups } from '../../../src/lib/tampilan/laporan.ts';
 import { capaianChart, serapanChart, trendCharts } from '../../../src/lib/grafik/laporan.ts';
 import { chartTable } from '../../../src/lib/grafik/tabel.ts';
 import { indicatorTrendChart } from '../../../src/lib/grafik/indikator.ts';
-import { benchmarkCharts } from '../../../src/lib/grafik/pembanding.ts';
+import { benchmarkCharts, rankingChartIds } from '../../../src/lib/grafik/pembanding.ts';
 import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
 import { chartCsv, chartCsvPath } from '../../../src/lib/grafik/unduh.ts';
 import { agencyChart, allCharts, programmePageChart } from '../../../src/lib/grafik/semua.ts';
@@ -175,6 +175,22 @@ describe('across reports', () => {
     expect(chart?.series[0]).toEqual({ label: 'Result', values: ['92.55', '59.61'], tones: ['sorot', 'netral'] });
     expect(chart?.unit).toBe('persen');
     expect(chart?.summary).toMatch(/^Dinas Sosial, .* ranks 1 of 2\. Highest: /);
+  });
+
+  it('ranked comparisons keep one id each when an agency has several reports with benchmarks for one year', () => {
+    expect(
+      rankingChartIds([
+        { reportId: 'dinas-a/2024-lkjip', agency: 'dinas-a', year: 2024 },
+        { reportId: 'dinas-a/2024-laporan-triwulan-tw1', agency: 'dinas-a', year: 2024 },
+        { reportId: 'dinas-a/2023-lkjip', agency: 'dinas-a', year: 2023 },
+        { reportId: 'dinas-b/2024-lkjip', agency: 'dinas-b', year: 2024 },
+      ]),
+    ).toEqual([
+      'peringkat-2024-dinas-a-2024-lkjip',
+      'peringkat-2024-dinas-a-2024-laporan-triwulan-tw1',
+      'peringkat-2023-dinas-a',
+      'peringkat-2024-dinas-b',
+    ]);
   });
 
   it('a lower-is-better indicator ranks the smallest value first', () => {
