@@ -6,15 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { DATAPACKAGE_PATH, DOWNLOAD_ROOT, KAMUS_PATH } from '../ekspor/index.ts';
+import { fixedZip } from '../ekspor/zip-tetap.ts';
 import { zipPath } from './partisi.ts';
-
-/**
- * fflate stores the DOS date from the local-time fields of the Date; a Date made from local fields has those
- * fields in any time zone, so the bytes do not depend on TZ.
- */
-const FIXED_TIME = new Date(2000, 0, 1, 0, 0, 0);
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -36,11 +30,7 @@ export function yearZipEntries(site: string, year: number): string[] {
 /** The zip of one year, from a site folder. */
 export function yearZip(site: string, year: number): Uint8Array {
   const root = join(site, DOWNLOAD_ROOT);
-  const files: Zippable = {};
-  for (const entry of yearZipEntries(site, year)) {
-    files[entry] = [readFileSync(join(root, entry)), { level: 6, mtime: FIXED_TIME }];
-  }
-  return zipSync(files, { level: 6, mtime: FIXED_TIME });
+  return fixedZip(yearZipEntries(site, year).map((entry) => [entry, readFileSync(join(root, entry))] as const));
 }
 
 /** The report years that have partitions in a site folder (`unduh/<year>/`). */

@@ -15,9 +15,10 @@
  */
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import { formatMachine } from '../angka/format.ts';
 import type { Cell, Column, Table } from './tabel.ts';
+import { fixedZip } from './zip-tetap.ts';
 
 /** The date stamped in every workbook (document properties and zip entries): fixed, so bytes depend on content only. */
 export const WORKBOOK_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -168,15 +169,6 @@ export async function toXlsx(info: WorkbookInfo, sheets: readonly WorkbookSheet[
   }
   const written = await book.xlsx.writeBuffer();
   // Rebuild the zip with a fixed date on every entry, in exceljs's entry order.
-  const source = await JSZip.loadAsync(written as ArrayBuffer);
-  const out = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    out.file(entry.name, await entry.async('uint8array'), { date: WORKBOOK_DATE, createFolders: false });
-  }
-  return out.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
+  const entries = Object.entries(unzipSync(new Uint8Array(written as ArrayBuffer)));
+  return fixedZip(entries.filter(([name]) => !name.endsWith('/')));
 }
