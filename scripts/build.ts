@@ -11,13 +11,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import astroConfig from '../astro.config.mjs';
 import { formatError } from '../src/lib/data/index.ts';
-import { publishStage, runStage } from '../src/lib/bangun/tahap.ts';
-import { analystFormats } from '../src/lib/bangun/analis.ts';
+import { publishStage, type StageOptions } from '../src/lib/bangun/tahap.ts';
+import type { StageOutcome } from './lib/tahap-anak.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
@@ -72,24 +72,29 @@ const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url')
 const runDir = join(stageCache, 'jalan', createHash('sha256').update(dist).digest('hex').slice(0, 16));
 const stageOut = join(runDir, 'terbit');
 const started = performance.now();
-const stage = await runStage({
+const stageResult = join(runDir, 'tahap-hasil.json');
+rmSync(stageResult, { force: true });
+const stageOptions: StageOptions = {
   contentRoot,
   outDir: stageOut,
   cacheDir: stageCache,
   runDir,
   ...(astroConfig.site ? { site: astroConfig.site } : {}),
   ...(shard ? { shard } : {}),
+};
+// In a child process, so the stage's memory is gone before Astro and Pagefind start (see tahap-anak.ts).
+spawnSync(process.execPath, [resolve(root, 'scripts/lib/tahap-anak.ts'), JSON.stringify(stageOptions), stageResult], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
 });
-if (stage.errors.length > 0) {
-  console.error(stage.errors.map(formatError).join('\n\n'));
-  fail(`Konten tidak valid / invalid content: ${stage.errors.length} kesalahan/errors (lihat di atas / see above)`);
+if (!existsSync(stageResult)) fail('tahap gagal / the stage failed (lihat di atas / see above)');
+const outcome = JSON.parse(readFileSync(stageResult, 'utf8')) as StageOutcome;
+if (outcome.errors > 0) {
+  fail(`Konten tidak valid / invalid content: ${outcome.errors} kesalahan/errors (lihat di atas / see above)`);
 }
-try {
-  await analystFormats(stageOut, stage.manifest);
-} catch (error) {
-  fail(`Parquet/zip gagal / failed: ${error instanceof Error ? error.message : String(error)}`);
-}
-const { reports, scored, cached, written } = stage.stats;
+if (outcome.failure !== undefined || !outcome.stats) fail(`Parquet/zip gagal / failed: ${outcome.failure ?? '?'}`);
+const { reports, scored, cached, written } = outcome.stats;
 console.log(
   `Tahap/stage: ${reports} laporan/reports (${scored} dinilai/scored, ${cached} dari cache/cached; ${written} unduhan ditulis/downloads written) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
