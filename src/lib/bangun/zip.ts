@@ -1,7 +1,8 @@
 /**
  * `unduh/zip/<year>.zip`: every partition file of one report year (CSV and Parquet, `<year>/<province>/<table>.*`)
  * with `datapackage.json`, the Table Schemas (`skema/`) and `kamus-data.md`, paths as under `unduh/`, so the zip
- * unpacks into the same layout the package describes. Entries sorted, one fixed timestamp, fixed compression
+ * unpacks into the same layout the package describes. Its `datapackage.json` lists only that year's resources: a
+ * package listing files the zip does not hold fails every validator (`frictionless validate`) and every loader. Entries sorted, one fixed timestamp, fixed compression
  * level: the same files give the same bytes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,10 +28,23 @@ export function yearZipEntries(site: string, year: number): string[] {
   return [...parts, ...schemas, ...described].sort();
 }
 
+/** The site's `datapackage.json` narrowed to the resources of one year (`<year>/…`), same key order and layout. */
+export function yearPackage(body: string, year: number): string {
+  const pkg = JSON.parse(body) as { resources: { path: string }[] };
+  pkg.resources = pkg.resources.filter((r) => r.path.startsWith(`${year}/`));
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
 /** The zip of one year, from a site folder. */
 export function yearZip(site: string, year: number): Uint8Array {
   const root = join(site, DOWNLOAD_ROOT);
-  return fixedZip(yearZipEntries(site, year).map((entry) => [entry, readFileSync(join(root, entry))] as const));
+  const packageEntry = DATAPACKAGE_PATH.slice(DOWNLOAD_ROOT.length + 1);
+  return fixedZip(
+    yearZipEntries(site, year).map((entry) => {
+      const bytes = readFileSync(join(root, entry));
+      return [entry, entry === packageEntry ? Buffer.from(yearPackage(bytes.toString('utf8'), year)) : bytes] as const;
+    }),
+  );
 }
 
 /** The report years that have partitions in a site folder (`unduh/<year>/`). */

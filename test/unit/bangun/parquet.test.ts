@@ -218,6 +218,11 @@ describe('per-year zips', () => {
       }
       expect(names.filter((n) => /^\d{4}\//.test(n)).every((n) => n.startsWith(`${zip.year}/`))).toBe(true);
       for (const n of ['datapackage.json', 'kamus-data.md', 'skema/nilai.json']) expect(names).toContain(n);
+      // The zip's package describes exactly the partition files the zip holds.
+      const pkg = JSON.parse(Buffer.from(entries['datapackage.json'] ?? []).toString('utf8')) as {
+        resources: { path: string }[];
+      };
+      expect(pkg.resources.map((r) => r.path).sort()).toEqual(names.filter((n) => /^\d{4}\//.test(n)));
     }
   });
 });
