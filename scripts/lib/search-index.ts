@@ -18,7 +18,8 @@ import * as pagefind from 'pagefind';
  * and indicator pages, which are the search results a reader wants ("angka kemiskinan" → the indicator across
  * every agency, not one hit per report). So wide tables (`GulirTabel`, chart data), figures, the exact printed
  * amounts, source-line links, screen-reader-only labels, embed code and the findings pages' per-agency filter bar
- * are not indexed; titles, summaries in plain words, narrative and findings are. At 1,000 synthetic reports this
+ * are not indexed; titles, summaries in plain words and narrative are (a finding is found through its kind's page,
+ * `Temuan: Serapan berbeda`, and its report). At 1,000 synthetic reports this
  * took Pagefind from 2.2 to 0.6 GB (BENCHMARKS.md).
  */
 export const SEARCH_EXCLUDE = [

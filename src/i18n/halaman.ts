@@ -67,6 +67,14 @@ const id = {
   example: 'Contoh dari data',
   breadcrumb: 'Lokasi halaman',
   count: 'Jumlah',
+  findingsPages: 'Halaman temuan',
+  pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+  findingsShown: (from: number, to: number, total: number) =>
+    `Temuan ${from.toLocaleString('id-ID')}–${to.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')}, dari yang terbesar.`,
+  firstPage: '« Pertama',
+  previousPage: '‹ Sebelumnya',
+  nextPage: 'Berikutnya ›',
+  lastPage: 'Terakhir »',
 } as const;
 
 type Labels = {
@@ -138,6 +146,14 @@ const en: Labels = {
   kindsExplained: 'What each kind of finding means',
   example: 'Example from the data',
   breadcrumb: 'Breadcrumb',
+  findingsPages: 'Findings pages',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  findingsShown: (from: number, to: number, total: number) =>
+    `Findings ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}, largest first.`,
+  firstPage: '« First',
+  previousPage: '‹ Previous',
+  nextPage: 'Next ›',
+  lastPage: 'Last »',
   count: 'Count',
 };
 

@@ -9,7 +9,14 @@ import { periodLabel, periodTag, yearWithPeriod } from '../../../src/lib/tampila
 import { showAmount, showComputedAmount, showRupiahShort } from '../../../src/lib/tampilan/tampil.ts';
 import { parsePrinted } from '../../../src/lib/angka/parse.ts';
 import { reportParts } from '../../../src/lib/tampilan/bagian.ts';
-import { findingKindsPresent, findingsPage } from '../../../src/lib/tampilan/halaman-temuan.ts';
+import {
+  FINDINGS_PER_PAGE,
+  findingKindsPresent,
+  findingsPage,
+  findingsPagePath,
+  laterFindingsPages,
+  type FindingsFilter,
+} from '../../../src/lib/tampilan/halaman-temuan.ts';
 import { agencyScorecards, latestFirst } from '../../../src/lib/tampilan/kartu-skor.ts';
 import { evaluationGroups } from '../../../src/lib/tampilan/laporan.ts';
 
@@ -146,21 +153,52 @@ describe('progressive disclosure and findings pages', () => {
     ]);
   });
 
+  /** Every page of a filter, concatenated: the filter's whole ranked list. */
+  const allPages = (filter: FindingsFilter) => {
+    const first = findingsPage(portal.reports, filter, 'id');
+    const rest = Array.from({ length: first.pages - 1 }, (_, i) => findingsPage(portal.reports, filter, 'id', i + 2));
+    return { first, findings: [first, ...rest].flatMap((p) => p.findings) };
+  };
+
   it('filters by kind and agency partition the ranked findings; each kind has a worked example', () => {
-    const all = findingsPage(portal.reports, { by: 'semua' }, 'id');
+    const { first: all, findings } = allPages({ by: 'semua' });
     const total = portal.reports.reduce((n, r) => n + r.scored.findings.length, 0);
-    expect(all.findings).toHaveLength(total);
+    expect(all.total).toBe(total);
+    expect(findings).toHaveLength(total);
     const kinds = findingKindsPresent(portal.reports);
-    const byKind = kinds.map((kind) => findingsPage(portal.reports, { by: 'jenis', kind }, 'id').findings.length);
+    const byKind = kinds.map((kind) => allPages({ by: 'jenis', kind }).findings.length);
     expect(byKind.reduce((a, b) => a + b, 0)).toBe(total);
-    const byAgency = portal.content.agencies.map(
-      (a) => findingsPage(portal.reports, { by: 'instansi', agency: a.slug }, 'id').findings.length,
-    );
+    const byAgency = portal.content.agencies.map((a) => allPages({ by: 'instansi', agency: a.slug }).findings.length);
     expect(byAgency.reduce((a, b) => a + b, 0)).toBe(total);
     for (const k of all.kinds) expect(k.example.kind).toBe(k.kind);
     expect(all.findings[0]?.tier).toBe('rumus');
     // Names, never codes such as T2.I1 or R.P07.
-    expect(all.findings.some((f) => /^[A-Z]+\d*\.[A-Z]?\d/.test(f.name))).toBe(false);
+    expect(findings.some((f) => /^[A-Z]+\d*\.[A-Z]?\d/.test(f.name))).toBe(false);
+  });
+
+  it('a long list comes FINDINGS_PER_PAGE at a time, in one ranking, with tier counts of the whole list', () => {
+    const { first, findings } = allPages({ by: 'semua' });
+    // The five real reports print 153 findings: two pages.
+    expect(first.pages).toBe(Math.ceil(first.total / FINDINGS_PER_PAGE));
+    expect(first.pages).toBeGreaterThan(1);
+    expect(first.findings).toHaveLength(FINDINGS_PER_PAGE);
+    const last = findingsPage(portal.reports, { by: 'semua' }, 'id', first.pages);
+    expect(last.findings).toHaveLength(first.total - (first.pages - 1) * FINDINGS_PER_PAGE);
+    expect(findings).toEqual(findingsPage(portal.reports, { by: 'semua' }, 'id').findings.concat(last.findings));
+    expect(last.tiers).toEqual(first.tiers);
+    expect(first.tiers.reduce((n, [, c]) => n + c, 0)).toBe(first.total);
+    expect(() => findingsPage(portal.reports, { by: 'semua' }, 'id', first.pages + 1)).toThrow(RangeError);
+    // Every later page of every filter has a route, and only those.
+    const later = laterFindingsPages(portal.reports).map(({ filter, page }) => findingsPagePath(filter, page));
+    expect(later).toContain('/temuan/halaman/2/');
+    expect(later.every((p) => /\/halaman\/([2-9]|\d\d+)\/$/.test(p))).toBe(true);
+    const malang = findingsPage(portal.reports, { by: 'instansi', agency: 'dinsos-p3ap2kb-kota-malang' }, 'id');
+    expect(malang.pages).toBe(1);
+    expect(later.some((p) => p.startsWith('/temuan/instansi/dinsos-p3ap2kb-kota-malang/'))).toBe(false);
+    expect(findingsPagePath({ by: 'jenis', kind: 'capaian-berbeda' }, 3)).toBe(
+      '/temuan/jenis/capaian-berbeda/halaman/3/',
+    );
+    expect(findingsPagePath({ by: 'instansi', agency: 'x' })).toBe('/temuan/instansi/x/');
   });
 });
 
