@@ -68,6 +68,8 @@ const id = {
   breadcrumb: 'Lokasi halaman',
   count: 'Jumlah',
   findingsPages: 'Halaman temuan',
+  agencyFindings: 'Semua temuan dari laporan instansi ini, dari yang terbesar',
+  allAgencies: (n: number) => `semua ${n.toLocaleString('id-ID')} instansi →`,
   pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>
     `Temuan ${from.toLocaleString('id-ID')}–${to.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')}, dari yang terbesar.`,
@@ -147,6 +149,8 @@ const en: Labels = {
   example: 'Example from the data',
   breadcrumb: 'Breadcrumb',
   findingsPages: 'Findings pages',
+  agencyFindings: 'All findings in this agency’s reports, largest first',
+  allAgencies: (n: number) => `all ${n.toLocaleString('en-GB')} agencies →`,
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>
     `Findings ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}, largest first.`,

@@ -52,7 +52,13 @@ export interface FindingsPage {
   page: number;
   pages: number;
   kinds: KindSummary[];
+  /**
+   * The agencies of the filter bar: all of them while they are few, else the AGENCY_LINKS with the most findings
+   * (and the one filtered on) — the bar is on every findings page, so it must not grow with the nation.
+   */
   agencies: { slug: string; name: string; count: number }[];
+  /** How many agencies the portal has (the bar links to the agency list for the rest). */
+  agencyCount: number;
   /** Report title per report id, for links. */
   titles: Map<string, string>;
 }
@@ -66,6 +72,9 @@ function allViews(sources: readonly FindingsSource[], lang: Lang): FindingView[]
     (report) => names.get(report) ?? ((e: string) => e),
   );
 }
+
+/** At most this many agencies in the findings pages' filter bar. */
+export const AGENCY_LINKS = 20;
 
 interface FindingsIndex extends Pick<FindingsPage, 'kinds' | 'agencies' | 'titles'> {
   views: FindingView[];
@@ -138,8 +147,22 @@ export function findingsPage(
   const pages = pageCount(all.length);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`findings page ${page} of ${pages}`);
   const findings = all.slice((page - 1) * FINDINGS_PER_PAGE, page * FINDINGS_PER_PAGE);
-  const { kinds, agencies, titles } = index;
-  return { findings, total: all.length, tiers: tierCounts(all), page, pages, kinds, agencies, titles };
+  const { kinds, titles } = index;
+  const agencies = filterBarAgencies(index.agencies, filter.by === 'instansi' ? filter.agency : undefined);
+  const agencyCount = index.agencies.length;
+  return { findings, total: all.length, tiers: tierCounts(all), page, pages, kinds, agencies, agencyCount, titles };
+}
+
+/** All agencies while they are few, else the AGENCY_LINKS with most findings and `current`, in their order. */
+export function filterBarAgencies<A extends { slug: string; name: string; count: number }>(
+  all: readonly A[],
+  current?: string,
+): A[] {
+  if (all.length <= AGENCY_LINKS) return [...all];
+  const top = [...all].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'id')).slice(0, AGENCY_LINKS);
+  const shown = new Set(top.map((a) => a.slug));
+  if (current !== undefined && !shown.has(current)) shown.add(current);
+  return all.filter((a) => shown.has(a.slug));
 }
 
 /** The path of page `page` of a filter: `/temuan/`, `/temuan/halaman/2/`, `/temuan/jenis/<kind>/halaman/3/`, … */

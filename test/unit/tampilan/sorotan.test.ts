@@ -10,6 +10,8 @@ import { showAmount, showComputedAmount, showRupiahShort } from '../../../src/li
 import { parsePrinted } from '../../../src/lib/angka/parse.ts';
 import { reportParts } from '../../../src/lib/tampilan/bagian.ts';
 import {
+  AGENCY_LINKS,
+  filterBarAgencies,
   FINDINGS_PER_PAGE,
   findingKindsPresent,
   findingsPage,
@@ -199,6 +201,22 @@ describe('progressive disclosure and findings pages', () => {
       '/temuan/jenis/capaian-berbeda/halaman/3/',
     );
     expect(findingsPagePath({ by: 'instansi', agency: 'x' })).toBe('/temuan/instansi/x/');
+    // Three agencies: the filter bar lists them all.
+    expect(first.agencies.map((a) => a.slug)).toEqual(portal.content.agencies.map((a) => a.slug));
+    expect(first.agencyCount).toBe(3);
+  });
+
+  it('the filter bar stays bounded however many agencies there are: the AGENCY_LINKS with most findings', () => {
+    const agencies = Array.from({ length: 25 }, (_, i) => ({ slug: `a${i}`, name: `Dinas ${i}`, count: i % 7 }));
+    const bar = filterBarAgencies(agencies);
+    expect(bar).toHaveLength(AGENCY_LINKS);
+    // The five left out are those with the fewest findings; the rest keep the portal's order.
+    const left = agencies.filter((a) => !bar.includes(a));
+    expect(Math.max(...left.map((a) => a.count))).toBeLessThanOrEqual(Math.min(...bar.map((a) => a.count)));
+    expect(bar).toEqual(agencies.filter((a) => bar.includes(a)));
+    // The agency filtered on is always in its own bar.
+    expect(filterBarAgencies(agencies, left[0]!.slug)).toContain(left[0]);
+    expect(filterBarAgencies(agencies.slice(0, 3))).toEqual(agencies.slice(0, 3));
   });
 });
 
