@@ -91,7 +91,9 @@ export interface StageResult {
 
 export const MANIFEST = 'manifest.json';
 
-function sha(...parts: (string | Uint8Array)[]): string {
+// Parts as an array, never spread into the call: at 5,000 reports the corpus's indicator names (≈ 175,000)
+// overflowed the call stack as arguments.
+function shaOf(parts: readonly (string | Uint8Array)[]): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
   return h.digest('hex');
@@ -211,7 +213,7 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
     const y = `${b.agency}/${b.folder}`;
     return x < y ? -1 : x > y ? 1 : 0;
   });
-  const base = sha(codeVersion(), sharedVersion(contentRoot));
+  const base = shaOf([codeVersion(), sharedVersion(contentRoot)]);
   const agencies = new Map(shared.agencies.map((a) => [a.slug, a]));
   const regions = new Map(shared.regions.map((r) => [r.slug, r]));
   const stats = { reports: folders.length, scored: 0, cached: 0, written: 0 };
@@ -231,7 +233,7 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
       continue;
     }
     const loaded = loadReport(shared, folder);
-    errors.push(...loaded.errors);
+    for (const error of loaded.errors) errors.push(error);
     if (!loaded.report || loaded.errors.length > 0) continue;
     const entry = portalEntry(loaded.report, sharedData, agencies, regions, index);
     stats.scored++;
@@ -249,7 +251,7 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
       counts: tableRowCounts(entry),
     };
     // Without a key (no readable laporan.yaml) there is an error above; a bundle is only kept with a key.
-    const target = dir ?? join(bundles, 'tanpa-kunci', sha(folder.dir));
+    const target = dir ?? join(bundles, 'tanpa-kunci', shaOf([folder.dir]));
     mkdirSync(target, { recursive: true });
     writeAtomic(join(target, 'bundle.json'), encodeEntry(entry));
     writeAtomic(join(target, 'digest.json'), JSON.stringify(digest));
@@ -274,7 +276,7 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
   if (errors.length > 0) return { errors, manifest, stats };
 
   const indicatorNames = pass1.flatMap((p) => p.digest.indicatorNames);
-  const namesKey = sha(...indicatorNames, options.site ?? '');
+  const namesKey = shaOf([...indicatorNames, options.site ?? '']);
   let include = (_province: string) => true;
   if (options.shard) {
     const perProvince = new Map<string, number>();

@@ -99,8 +99,9 @@ export interface CatalogInput {
 /** ISO span of a set of years: `2023` or `2022/2024`. */
 export function yearSpan(years: readonly number[]): string | undefined {
   if (years.length === 0) return undefined;
-  const from = Math.min(...years);
-  const to = Math.max(...years);
+  // A fold, not Math.min(...years): the catalogue's years come one per report of the corpus.
+  const from = years.reduce((a, b) => Math.min(a, b));
+  const to = years.reduce((a, b) => Math.max(a, b));
   return from === to ? String(from) : `${from}/${to}`;
 }
 
