@@ -1,8 +1,8 @@
-/** The test server itself: content types, directory index, redirect to the trailing slash, 404, byte ranges. */
+/** The test server itself: content types, directory index, redirect to the trailing slash, 404. */
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { byteRange, contentType } from './server.ts';
+import { contentType } from './server.ts';
 import { baseURL, distDir } from './situs.ts';
 
 const get = (path: string) => fetch(new URL(path, baseURL()), { redirect: 'manual' });
@@ -55,23 +55,5 @@ describe('server statis / static server', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(Number(plain.headers.get('content-length'))).toBeGreaterThan(0);
     await plain.arrayBuffer();
-  });
-
-  test('rentang bita untuk berkas tak terkompresi / byte ranges of uncompressed files', async () => {
-    const parquet = readdirSync(join(distDir(), 'unduh'), { recursive: true, withFileTypes: true }).find((e) =>
-      e.name.endsWith('.parquet'),
-    );
-    expect(parquet).toBeDefined();
-    const path = `/${relative(distDir(), join(parquet!.parentPath, parquet!.name)).split(sep).join('/')}`;
-    const whole = new Uint8Array(await (await get(path)).arrayBuffer());
-    const part = await fetch(new URL(path, baseURL()), { headers: { range: 'bytes=4-11' } });
-    expect(part.status).toBe(206);
-    expect(part.headers.get('content-range')).toBe(`bytes 4-11/${whole.length}`);
-    expect(new Uint8Array(await part.arrayBuffer())).toEqual(whole.slice(4, 12));
-    expect(byteRange('bytes=-4', 10)).toEqual({ start: 6, end: 9 });
-    expect(byteRange('bytes=5-', 10)).toEqual({ start: 5, end: 9 });
-    expect(byteRange('bytes=20-30', 10)).toBe('unsatisfiable');
-    expect(byteRange('bytes=1-2,4-5', 10)).toBeUndefined();
-    expect(byteRange(undefined, 10)).toBeUndefined();
   });
 });

@@ -2,8 +2,7 @@
  * A tiny static file server for the built site, as a static host would serve it: directory → index.html,
  * `/x` → 301 `/x/` when x is a directory, the site's 404.html (or a plain page) with status 404, correct content
  * types (with `nosniff`, so a wrong type breaks the test instead of being guessed around), text compressed with gzip
- * when the browser asks (as every static host does, so Lighthouse measures the bytes readers receive), byte ranges of
- * the other files (Parquet read by the SQL page). Loopback only.
+ * when the browser asks (as every static host does, so Lighthouse measures the bytes readers receive). Loopback only.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -43,26 +42,6 @@ export function contentType(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/**
- * One `Range: bytes=a-b` (or `a-`, or suffix `-n`) against a file of `size` bytes: the inclusive byte span, undefined
- * when there is no usable single range (the whole file is sent), 'unsatisfiable' when it starts past the end.
- */
-export function byteRange(
-  header: string | undefined,
-  size: number,
-): { start: number; end: number } | 'unsatisfiable' | undefined {
-  const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
-  if (!m || (m[1] === '' && m[2] === '')) return undefined;
-  if (m[1] === '') {
-    const n = Number(m[2]);
-    return n === 0 ? 'unsatisfiable' : { start: Math.max(0, size - n), end: size - 1 };
-  }
-  const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (start >= size) return 'unsatisfiable';
-  return start > end ? undefined : { start, end };
-}
-
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string;
@@ -84,21 +63,9 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
   async function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200): Promise<void> {
     const { size } = await stat(file);
     const gzip = COMPRESSIBLE.has(extname(file).toLowerCase()) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    // Byte ranges of uncompressed files, as static hosts serve them (DuckDB-WASM reads Parquet this way).
-    const range = !gzip && status === 200 ? byteRange(req.headers.range, size) : undefined;
-    if (range === 'unsatisfiable') {
-      res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-      return;
-    }
-    res.writeHead(range ? 206 : status, {
+    res.writeHead(status, {
       'Content-Type': contentType(file),
-      ...(gzip
-        ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
-        : {
-            'Accept-Ranges': 'bytes',
-            'Content-Length': range ? range.end - range.start + 1 : size,
-            ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : {}),
-          }),
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
@@ -107,7 +74,7 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       return;
     }
     if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
-    else createReadStream(file, range ?? {}).pipe(res);
+    else createReadStream(file).pipe(res);
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -68,6 +68,8 @@ class KtKueri extends HTMLElement {
     } finally {
       button.disabled = false;
       this.removeAttribute('aria-busy');
+      // How many runs have finished (for tests and scripts that wait on a run).
+      this.dataset.selesaiJalan = String(Number(this.dataset.selesaiJalan ?? 0) + 1);
     }
   }
 

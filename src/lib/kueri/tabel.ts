@@ -4,7 +4,7 @@
  * describes them.
  */
 import type { Bilingual, Column } from '../ekspor/tabel.ts';
-import { PARQUET_TYPE } from '../bangun/parquet.ts';
+import { PARQUET_TYPE } from '../bangun/tipe-sql.ts';
 import { parquetPathOf, type Partition } from '../bangun/partisi.ts';
 import type { QuerySource } from './sql.ts';
 
@@ -15,10 +15,14 @@ export interface QueryColumn {
   description: Bilingual;
 }
 
-export interface QueryTable extends QuerySource {
+export interface QueryTable {
+  name: string;
   title: Bilingual;
   description: Bilingual;
   rows: number;
+  /** What the engines read: partitions and the columns' schema types. */
+  source: QuerySource;
+  /** The columns as shown on the page. */
   columns: QueryColumn[];
 }
 
@@ -46,7 +50,12 @@ export function queryTables(
         title: definition.title,
         description: definition.description,
         rows: parts.reduce((n, p) => n + p.rows, 0),
-        parquet: parts.map((p) => parquetPathOf(p.path)),
+        source: {
+          name,
+          csv: parts.map((p) => p.path),
+          parquet: parts.map((p) => parquetPathOf(p.path)),
+          columns: definition.columns.map(({ name: column, type }) => ({ name: column, type })),
+        },
         columns: definition.columns.map((c) => ({ name: c.name, type: PARQUET_TYPE[c.type], description: c.description })),
       },
     ];
