@@ -32,9 +32,11 @@ type Grid = string[][];
 
 /** A table's header and body cells as text. */
 function grid(table: string): Promise<Grid> {
-  return page.locator(table).evaluate((t: HTMLTableElement) =>
-    [...t.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent ?? '')),
-  );
+  return page
+    .locator(table)
+    .evaluate((t: HTMLTableElement) =>
+      [...t.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent ?? '')),
+    );
 }
 
 /** Run `trigger` and wait until the console has finished one more run. */

@@ -35,19 +35,22 @@ class KtKueri extends HTMLElement {
     }
   }
 
-  private part<T extends HTMLElement>(name: string): T {
+  private piece<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-kueri-${name}]`)!;
   }
 
   private text(name: string, n?: number): string {
-    return (this.dataset[name] ?? '').replace('{n}', n === undefined ? '' : n.toLocaleString(document.documentElement.lang));
+    return (this.dataset[name] ?? '').replace(
+      '{n}',
+      n === undefined ? '' : n.toLocaleString(document.documentElement.lang),
+    );
   }
 
   private async run(sql: string): Promise<void> {
-    const status = this.part('status');
-    const alert = this.part('galat');
-    const output = this.part('hasil');
-    const button = this.part<HTMLButtonElement>('jalankan');
+    const status = this.piece('status');
+    const alert = this.piece('galat');
+    const output = this.piece('hasil');
+    const button = this.piece<HTMLButtonElement>('jalankan');
     alert.textContent = '';
     button.disabled = true;
     this.setAttribute('aria-busy', 'true');

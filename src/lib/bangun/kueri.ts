@@ -8,24 +8,28 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { currentShard } from './shard.ts';
 import { STAGE_OUT_DIR } from './unduhan.ts';
-import { asTextSql, SETUP_SQL, viewSql, type QuerySource, type TextResult } from '../kueri/sql.ts';
+import { asTextSql, csvTableSql, SETUP_SQL, viewSql, type QuerySource, type TextResult } from '../kueri/sql.ts';
 
 /**
- * Run each query over `sources` (site paths under `root`), in order, on one single-threaded connection. A query
- * that fails fails the build: the page would otherwise show an example that does not work.
+ * Run each query over `sources` (site paths under `root`), in order, on one single-threaded connection: over
+ * views of the Parquet (what the page shows), or over tables loaded from the CSV as the browser loads them (to
+ * check that both give the same answer). A query that fails fails the build: the page would otherwise show an
+ * example that does not work.
  */
 export async function runQueries(
   root: string,
   sources: readonly QuerySource[],
   queries: readonly string[],
+  from: 'parquet' | 'csv' = 'parquet',
 ): Promise<TextResult[]> {
-  const missing = sources.flatMap((s) => s.parquet).filter((p) => !existsSync(join(root, p)));
+  const missing = sources.flatMap((s) => s[from]).filter((p) => !existsSync(join(root, p)));
   if (missing.length > 0) throw new Error(`kueri: Parquet missing under ${root}: ${missing.join(', ')}`);
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   try {
     for (const sql of SETUP_SQL) await connection.run(sql);
-    for (const source of sources) await connection.run(viewSql(source, (p) => join(root, p)));
+    const load = from === 'parquet' ? viewSql : csvTableSql;
+    for (const source of sources) await connection.run(load(source, (p) => join(root, p)));
     const results: TextResult[] = [];
     for (const sql of queries) {
       const reader = await connection.runAndReadAll(asTextSql(sql));

@@ -10,5 +10,6 @@ export function resultCsv(result: TextResult): string {
     { fields: result.columns, data: result.rows.map((row) => row.map((cell) => cell ?? '')) },
     { newline: '\r\n', quotes: false },
   );
-  return `${body}\r\n`;
+  // Papa ends a header-only result with a line break already; with rows, the last row gets its own here.
+  return result.rows.length === 0 ? body : `${body}\r\n`;
 }

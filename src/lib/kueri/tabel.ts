@@ -56,7 +56,11 @@ export function queryTables(
           parquet: parts.map((p) => parquetPathOf(p.path)),
           columns: definition.columns.map(({ name: column, type }) => ({ name: column, type })),
         },
-        columns: definition.columns.map((c) => ({ name: c.name, type: PARQUET_TYPE[c.type], description: c.description })),
+        columns: definition.columns.map((c) => ({
+          name: c.name,
+          type: PARQUET_TYPE[c.type],
+          description: c.description,
+        })),
       },
     ];
   });
