@@ -5,7 +5,7 @@
  * table with a CSV download. Labels come from the element's data attributes, in the page's language.
  */
 import { resultCsv } from '../../lib/kueri/csv.ts';
-import type { QuerySource, TextResult } from '../../lib/kueri/sql.ts';
+import { cellClass, type QuerySource, type TextResult } from '../../lib/kueri/sql.ts';
 import type { Engine } from './mesin.ts';
 
 /** Rows drawn in the page; the CSV always has all of them. */
@@ -99,7 +99,8 @@ class KtKueri extends HTMLElement {
       for (const cell of row) {
         const td = tr.insertCell();
         td.textContent = cell ?? '';
-        if (cell === null) td.className = 'kosong';
+        const kind = cellClass(cell);
+        if (kind) td.className = kind;
       }
     }
     const region = document.createElement('div');

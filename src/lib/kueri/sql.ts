@@ -78,3 +78,9 @@ export interface TextResult {
   columns: string[];
   rows: (string | null)[][];
 }
+
+/** How a result cell is shown: machine numbers right-aligned like the portal's other tables, NULL marked. */
+export function cellClass(cell: string | null): 'num' | 'kosong' | undefined {
+  if (cell === null) return 'kosong';
+  return /^-?\d+(\.\d+)?$/.test(cell) ? 'num' : undefined;
+}

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { resultCsv } from '../../../src/lib/kueri/csv.ts';
-import { asTextSql, bareSql, csvTableSql, tablesIn, viewSql, type QuerySource } from '../../../src/lib/kueri/sql.ts';
+import {
+  asTextSql,
+  bareSql,
+  cellClass,
+  csvTableSql,
+  tablesIn,
+  viewSql,
+  type QuerySource,
+} from '../../../src/lib/kueri/sql.ts';
 import { queryTables } from '../../../src/lib/kueri/tabel.ts';
 import { parquetCopySql } from '../../../src/lib/bangun/parquet.ts';
 import { buildTables, DATASET_TABLES } from '../../../src/lib/ekspor/index.ts';
@@ -44,6 +52,20 @@ describe('SQL around a reader’s query', () => {
     const copy = parquetCopySql(definition.columns, 'temuan', 'out.parquet');
     expect(typing(table)).toBe(typing(copy));
     expect(typing(table)).toContain('CAST("selisih" AS DECIMAL(38,10))');
+  });
+});
+
+describe('result cells', () => {
+  it('machine numbers are right-aligned, NULL is marked, text is left as it is', () => {
+    expect(['1000000.00', '-8.40', '2024', '0'].map(cellClass)).toEqual(['num', 'num', 'num', 'num']);
+    expect(cellClass(null)).toBe('kosong');
+    expect(['92,55%', "'-0.42", '1e5', '', 'abc'].map(cellClass)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
