@@ -38,11 +38,6 @@ function partitionsFromPortal(portal: Portal): Partition[] {
 /** The stage's published files inside its run folder (KINERJA_BANGUN), until the build moves them into dist/. */
 export const STAGE_OUT_DIR = 'terbit';
 
-/** The stage's manifest partitions (every partition of the corpus, also those another shard publishes). */
-export function stagePartitions(stageDir = process.env.KINERJA_BANGUN): Partition[] | undefined {
-  return stageManifest(stageDir)?.partitions;
-}
-
 const manifests = new Map<string, StageManifest | undefined>();
 
 /** The stage's manifest (read once per build), or undefined without a stage (`astro dev`). */
