@@ -19,6 +19,7 @@ import { formatError } from '../src/lib/data/index.ts';
 import { publishStage, type StageOptions } from '../src/lib/bangun/tahap.ts';
 import type { StageOutcome } from './lib/tahap-anak.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
+import { STAGE_OUT_DIR } from '../src/lib/bangun/unduhan.ts';
 import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
 import { sitemapPaths, sitemapXml } from '../src/lib/peta-situs.ts';
@@ -70,7 +71,7 @@ rmSync(dist, { recursive: true, force: true });
 const stageCache = join(cacheDir, Buffer.from(contentRoot).toString('base64url').slice(-48));
 // Per output folder: builds of the same content into different folders (shards) can run at once.
 const runDir = join(stageCache, 'jalan', createHash('sha256').update(dist).digest('hex').slice(0, 16));
-const stageOut = join(runDir, 'terbit');
+const stageOut = join(runDir, STAGE_OUT_DIR);
 const started = performance.now();
 const stageResult = join(runDir, 'tahap-hasil.json');
 rmSync(stageResult, { force: true });

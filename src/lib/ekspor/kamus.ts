@@ -179,7 +179,18 @@ nilai <- read_csv(files, na = "", col_types = cols(.default = col_character()))
 nilai <- type_convert(nilai, na = "")
 \`\`\`
 
-Resep pandas dan R tidak dijalankan oleh uji portal ini. The pandas and R recipes are not run by the portal's tests.`;
+Resep pandas dan R tidak dijalankan oleh uji portal ini. The pandas and R recipes are not run by the portal's tests.
+
+**SQL di peramban / SQL in the browser** (\`/kueri/\`, \`/en/kueri/\`): tanpa memasang apa pun, tulis SQL DuckDB atas
+seluruh data dan unduh hasilnya sebagai CSV. Setiap tabel di atas adalah satu tabel SQL bernama sama (gabungan
+semua bagiannya; \`"pohon-kinerja"\` dan \`"tabel-tambahan"\` ditulis dengan tanda petik), dengan tipe Parquet di
+atas, mis. \`SELECT laporan_id, sum(pagu_angka) FROM anggaran WHERE jumlah_utama GROUP BY laporan_id\`. Mesin
+(DuckDB-WASM) dan data dimuat dari situs ini saja, jadi halaman itu juga berfungsi dari salinan situs tanpa
+internet; contoh-contohnya (selisih capaian, serapan per laporan dan per program, temuan per keparahan, capaian
+terendah) beserta hasilnya juga tampil tanpa JavaScript. Nothing to install: write DuckDB SQL over the whole
+dataset and download the result as CSV. Each table above is one SQL table of the same name (all its parts;
+quote \`"pohon-kinerja"\` and \`"tabel-tambahan"\`), typed as its Parquet. The engine and the data load from the
+site itself, so the page also works from an offline copy; its examples and their results show without JavaScript too.`;
 
 /** The data dictionary as Markdown. */
 export function kamusData(): string {
