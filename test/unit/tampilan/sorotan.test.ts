@@ -172,7 +172,8 @@ describe('scorecards', () => {
     expect(probolinggo.latest.reportId).toBe('dinsos-p3a-kota-probolinggo/2024-lkjip');
     expect(probolinggo.reports).toBe(3);
     const malangCard = cards.find((c) => c.agencySlug === 'dinsos-p3ap2kb-kota-malang')!;
-    expect(malangCard.latest).toMatchObject({ overall: '121,35%', serapan: '73,34%', findings: 86 });
+    // 87 = 86 + the revised-PK appendix's KS allocation (7.953.133.537) against Bab III.B (7.963.133.537).
+    expect(malangCard.latest).toMatchObject({ overall: '121,35%', serapan: '73,34%', findings: 87 });
     expect(latestFirst(portal.reports)[0]?.report.meta.period).toBe('tahunan');
   });
 });
