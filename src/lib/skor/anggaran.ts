@@ -9,6 +9,7 @@ import type { BudgetLine, BudgetRole } from '../model.ts';
 import { notComputable, type NotComputable } from './hasil.ts';
 import { matchesPrinted, samePrintedFigure, type RoundingMode } from './presisi.ts';
 import { amountOf, computeSerapan, type Serapan } from './serapan.ts';
+import { compactName } from '../nomenklatur/cocok.ts';
 import { childrenSumMismatch, differsBetweenTables, locate, serapanMismatch, type Finding } from './temuan.ts';
 
 export type MoneyField = 'pagu' | 'realisasi';
@@ -142,17 +143,26 @@ export function normaliseBudgetName(name: string): string {
     .trim();
 }
 
-/** The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name. */
+/**
+ * The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name (as
+ * normalised here, then as compared for the nomenclature, see docs/nomenklatur.md).
+ */
 export function matchBudgetLine(line: BudgetLine, candidates: BudgetLine[]): BudgetLine | undefined {
   const kode = line.kode?.trim();
   if (kode) {
     const byKode = candidates.find((c) => c.kode?.trim() === kode);
     if (byKode !== undefined) return byKode;
   }
+  const sameLevel = candidates.filter((c) => c.level === line.level);
   const name = normaliseBudgetName(line.nama);
-  const byName = candidates.filter((c) => c.level === line.level && normaliseBudgetName(c.nama) === name);
+  const byName = sameLevel.filter((c) => normaliseBudgetName(c.nama) === name);
   // Two lines with the same name at the same level cannot be told apart: no match rather than a wrong one.
-  return byName.length === 1 ? byName[0] : undefined;
+  if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+  // Then the name as PDF extraction leaves it: words split or glued ("PROGRAMPENINGKATA NDISIPLIN APARATUR",
+  // Lampiran 3 of LKjIP 2018), a bracketed acronym printed in one table only ("(PHA)"). Still exact, never similar.
+  const compact = compactName(line.nama);
+  const byCompact = sameLevel.filter((c) => compactName(c.nama) === compact);
+  return compact !== '' && byCompact.length === 1 ? byCompact[0] : undefined;
 }
 
 export interface BudgetComparison {

@@ -302,6 +302,21 @@ describe('cross-table: the same figure printed twice', () => {
     ]);
   });
 
+  it('names split or glued by PDF extraction still match, exactly (LKjIP 2018 Lampiran 3)', () => {
+    const glued = budget('L3', 'program', 'PROGRAMPENINGKATA NDISIPLIN APARATUR', { pagu: '1' });
+    const candidates = [budget('R', 'program', 'PROGRAM PENINGKATAN DISIPLIN APARATUR', { pagu: '1' })];
+    expect(matchBudgetLine(glued, candidates)?.id).toBe('R');
+    const acronym = budget('PK', 'program', 'Program Pemenuhan Hak Anak (PHA).', { pagu: '1' });
+    expect(matchBudgetLine(acronym, [budget('R2', 'program', 'PROGRAM PEMENUHAN HAK ANAK', { pagu: '1' })])?.id).toBe(
+      'R2',
+    );
+    // A misspelling is not the same name: no match rather than a guess.
+    const typo = budget('T', 'program', 'PROGRAM PEMERDAYAAN SOSIAL', { pagu: '1' });
+    expect(
+      matchBudgetLine(typo, [budget('R3', 'program', 'PROGRAM PEMBERDAYAAN SOSIAL', { pagu: '1' })]),
+    ).toBeUndefined();
+  });
+
   it('a figure printed unreadably is not compared', () => {
     const lines = [
       budget('R', 'program', 'Program Pemenuhan Hak Anak (PHA)', { pagu: '483.949.000' }),
