@@ -187,6 +187,31 @@ describe('programme and compare pages of the real site', () => {
     },
   );
 
+  it(
+    'lists each kegiatan of a programme once, by code, with its figures and printed names',
+    { timeout: 60_000 },
+    async () => {
+      const { loadPortal } = await import('../../src/lib/portal.ts');
+      const { activitiesOf } = await import('../../src/lib/tampilan/kegiatan.ts');
+      const reports = loadPortal(CONTENT).reports;
+      const rehab = activitiesOf(reports, '1.06.04', 'id');
+      expect(rehab.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(rehab.map((a) => a.code)).size).toBe(rehab.length);
+      expect(
+        rehab.every((a) => a.code.startsWith('1.06.04.2.') && a.anchor === `k-${a.code.replace(/\./g, '-')}`),
+      ).toBe(true);
+      const dasar = rehab.find((a) => a.code === '1.06.04.2.01')!;
+      expect(dasar.nama).toMatch(/^Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar/);
+      expect(new Set(dasar.entries.map((e) => e.ref.agency.slug)).size).toBeGreaterThanOrEqual(2);
+      expect(dasar.variants.every((v) => v.sources.every((s) => s.href.startsWith('/dokumen/')))).toBe(true);
+      expect(rehab.find((a) => a.code === '1.06.04.2.02')?.nama).toContain('HIV/AIDS dan NAPZA');
+      // Every kegiatan line linked under a programme code is on that programme's page.
+      for (const code of ['1.06.02', '2.08.02', 'X.XX.01']) {
+        for (const a of activitiesOf(reports, code, 'id')) expect(a.code.startsWith(`${code}.`), a.code).toBe(true);
+      }
+    },
+  );
+
   it('compares agencies on every programme code two of them budget', { timeout: 60_000 }, async () => {
     const { loadPortal } = await import('../../src/lib/portal.ts');
     const { comparison, programmes } = await import('../../src/lib/tampilan/lintas.ts');

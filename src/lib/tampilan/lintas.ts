@@ -42,7 +42,7 @@ function shortName(agency: Agency, region: Region, year: number): string {
   return abbreviation ? `${abbreviation} ${region.nama}` : agencyNameIn(agency, year).nama;
 }
 
-function refOf(entry: PortalReport): ReportRef {
+export function refOf(entry: PortalReport): ReportRef {
   return {
     id: entry.report.id,
     agency: entry.agency,
