@@ -273,6 +273,31 @@ export const yamlMeanings: Record<YamlFile, Record<string, { meaning: Bilingual;
     'tabel_tambahan[].sumber_tabel': m('Nomor tabel seperti tercetak.', 'Table number as printed.', 'Tabel 1.2'),
     'tabel_tambahan[].sumber_baris': m('Baris di teks dokumen.', 'Line in the document text.', '262'),
     'tabel_tambahan[].sumber_halaman': m('Halaman tercetak.', 'Printed page.', '12'),
+    tautan_kode: m(
+      'Tautan kode nomenklatur yang ditinjau penyalin, untuk baris yang tidak tertaut oleh aturan mana pun (docs/nomenklatur.md).',
+      'Nomenclature links reviewed by the transcriber, for lines no matching rule links (docs/nomenklatur.md).',
+      '- berkas: anggaran.csv',
+    ),
+    'tautan_kode[].berkas': m(
+      'Berkas baris itu: `anggaran.csv`, `pohon-kinerja.csv` atau `rencana.csv`.',
+      'The row’s file: `anggaran.csv`, `pohon-kinerja.csv` or `rencana.csv`.',
+      'anggaran.csv',
+    ),
+    'tautan_kode[].id': m(
+      '`id` baris anggaran/rencana atau `kode` simpul pohon.',
+      '`id` of the budget/plan row or `kode` of the tree node.',
+      'PKP.P06',
+    ),
+    'tautan_kode[].kode': m(
+      'Kode di content/nomenklatur/kode.csv, setingkat dengan barisnya.',
+      'A code in content/nomenklatur/kode.csv, of the row’s level.',
+      '1.06.07',
+    ),
+    'tautan_kode[].alasan': m(
+      'Buktinya: baris dokumen yang menunjukkan program/kegiatan yang sama.',
+      'The evidence: document lines showing it is the same programme or activity.',
+      'Tabel lain (baris 478) mencetak "Taman Makam Pahlawan"',
+    ),
   },
 };
 

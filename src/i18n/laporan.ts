@@ -112,6 +112,8 @@ const id = {
   recomputed: 'Hitung ulang',
   sourceCol: 'Sumber',
   negative: 'negatif',
+  againstAgreement: (revised: boolean, target: string, capaian: string) =>
+    `Terhadap target ${revised ? 'PK perubahan' : 'PK'} ${target}: ${capaian}`,
   differs: 'berbeda',
   trends: 'Tren beberapa tahun',
   allValues: (n: number) => `Semua nilai indikator (${n} baris, semua tahun dan tabel)`,
@@ -279,6 +281,8 @@ const en: Labels = {
   recomputed: 'Recomputed',
   sourceCol: 'Source',
   negative: 'negative',
+  againstAgreement: (revised: boolean, target: string, capaian: string) =>
+    `Against the ${revised ? 'revised PK' : 'PK'} target ${target}: ${capaian}`,
   differs: 'differs',
   trends: 'Multi-year trends',
   allValues: (n) => `All indicator values (${n} rows, every year and table)`,

@@ -22,9 +22,16 @@ const id = {
     'nama-sama': 'nama sama',
     'nama-mirip': 'nama mirip',
     padanan: 'padanan program lama',
+    tinjauan: 'ditinjau penyalin',
   } as Record<string, string>,
   confidence: 'keyakinan',
   legalBasis: 'Dasar: Permendagri 90/2019 dan Kepmendagri 050-5889/2021.',
+  activities: 'Kegiatan',
+  activitiesIntro:
+    'Kegiatan program ini menurut kode nomenklatur, dengan pagu dan realisasi setiap laporan dan semua nama tercetaknya. Setiap kegiatan punya tautan tetap menurut kodenya.',
+  activitiesCaption: (programme: string) =>
+    `Kegiatan ${programme} menurut kode: pagu, realisasi, dan serapan per laporan`,
+  printedAs: 'Tercetak',
 };
 
 const en: typeof id = {
@@ -48,9 +55,16 @@ const en: typeof id = {
     'nama-sama': 'same name',
     'nama-mirip': 'similar name',
     padanan: 'older-programme crosswalk',
+    tinjauan: 'reviewed by the transcriber',
   },
   confidence: 'confidence',
   legalBasis: 'Basis: Permendagri 90/2019 and Kepmendagri 050-5889/2021.',
+  activities: 'Activities (kegiatan)',
+  activitiesIntro:
+    'The activities of this programme by nomenclature code, with each report’s allocation and spending and every name they are printed under. Each activity has a permanent link by its code.',
+  activitiesCaption: (programme: string) =>
+    `Activities of ${programme} by code: allocation, spending and absorption per report`,
+  printedAs: 'Printed as',
 };
 
 export function nl(lang: Lang): typeof id {

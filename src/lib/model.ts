@@ -110,6 +110,20 @@ export interface ReportMeta {
   dataYears: { from: number; to: number };
   notes: string[];
   extraTables: { file: string; title: string; source: SourceRef }[];
+  /** Reviewed code links (`tautan_kode`) for lines whose printed name no rule links; see docs/nomenklatur.md. */
+  codeReviews?: CodeReview[];
+}
+
+/**
+ * A transcriber's decision that a printed line is a nomenclature entry although its name does not say so (a typo
+ * below the link threshold, a name the agency made up for a national programme), with the evidence.
+ */
+export interface CodeReview {
+  file: 'anggaran.csv' | 'pohon-kinerja.csv' | 'rencana.csv';
+  /** `id` of the budget or plan row, `kode` of the tree node. */
+  id: string;
+  kode: string;
+  reason: string;
 }
 
 export type TreeLevel = 'tujuan' | 'sasaran' | 'program' | 'kegiatan' | 'subkegiatan';

@@ -69,6 +69,22 @@ test('setiap bagian laporan di halamannya sendiri, satu klik / every part of the
     expect(res?.status(), href).toBe(200);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator(`main a[href="${reportPath(FIXTURE.agencyA)}"]`).count(), href).toBeGreaterThan(0);
+    // One h1 naming the part; its sections start at h2 and none repeats the title.
+    const outline = await page
+      .locator('main :is(h1, h2, h3, h4)')
+      .evaluateAll((hs) => hs.map((h) => [Number(h.tagName[1]), (h.textContent ?? '').trim()] as const));
+    expect(
+      outline.filter(([level]) => level === 1),
+      href,
+    ).toHaveLength(1);
+    const title = outline.find(([level]) => level === 1)![1];
+    expect(
+      outline.filter(([level, text]) => level > 1 && text === title),
+      href,
+    ).toEqual([]);
+    outline.forEach(([level], i) =>
+      expect(level - (outline[i - 1]?.[0] ?? 0), `${href}: ${outline[i]?.[1]}`).toBeLessThanOrEqual(1),
+    );
   }
   // One indicator table for the report year, grouped by goal, with one header row for all of it.
   await page.goto(url(`${reportPath(FIXTURE.agencyA)}indikator/`));

@@ -178,3 +178,52 @@ describe('every printed capaian is either reproduced or flagged', () => {
     expect(reproduced).toBeGreaterThan(0);
   });
 });
+
+describe('a programme allocation printed in two tables with different figures', () => {
+  const budgetFindings = (report: string) =>
+    findingsOf(report).filter((f) => f.kind === 'beda-antar-tabel' && f.location.field === 'pagu');
+
+  it('Lumajang: Tabel 3.10 against both copies of the PK (Tabel 2.1 and the appendix), CATATAN.md § Tabel 3.10', () => {
+    // Penunjang 3.875.767.054 vs 3.901.186.054, Penanganan Bencana 307.649.463 vs 314.309.463, TMP 135.618.100 vs
+    // 137.730.708: each copy of the PK prints the same figure, so each pair is a finding.
+    const found = budgetFindings(LUMAJANG).map((f) => `${f.location.entity} ${f.printed} ${f.recomputed}`);
+    expect(found.sort()).toEqual(
+      [
+        'R.P07 3.875.767.054,00 Rp. 3.901.186.054,-',
+        'R.P07 3.875.767.054,00 Rp. 3.901.186.054,-',
+        'R.P08 307.649.463,00 Rp. 314.309.463,-',
+        'R.P08 307.649.463,00 Rp. 314.309.463,-',
+        'R.P13 135.618.100,00 Rp 137.730.708,-',
+        'R.P13 135.618.100,00 Rp. 137.730.708,-',
+      ].sort(),
+    );
+    expect(budgetFindings(LUMAJANG).every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('Malang: the revised PK appendix prints KS as 7.953.133.537, Tabel 2.4.3 and Bab III.B 7.963.133.537', () => {
+    const f = expectFinding(MALANG, { entity: 'R.P14', kind: 'beda-antar-tabel', severity: 'warning' });
+    expect([f.printed, f.recomputed]).toEqual(['7.963.133.537,00', 'Rp 7.953.133.537,00']);
+    expect(f.explanation.id).toContain('Lampiran 2 Perubahan Perjanjian Kinerja Tahun 2023');
+  });
+
+  it('Probolinggo 2018: the PK 2018 of Tabel 2.2 against Lampiran 4, and no 2017 table against a 2018 one', () => {
+    const found = budgetFindings(PBL2018);
+    expect(found.map((f) => f.location.entity).sort()).toEqual(
+      ['P01', 'P02', 'P03', 'P05', 'P06', 'P07', 'P08', 'P09'].map((p) => `PK18.${p}`),
+    );
+    expectFinding(PBL2018, { entity: 'PK18.P01', printed: 'Rp 1.027.857.500', recomputed: 'Rp. 1.125.802.250,-' });
+    const report = content.reports.find((r) => r.id === PBL2018)!;
+    const yearOf = (prefix: string) => new Set(report.budget.filter((b) => b.id.startsWith(prefix)).map((b) => b.year));
+    // Bab 3.2 (line 804 "Tahun 2017"), Lampiran 3 "Pengukuran Kinerja … 2017", Lampiran 2 "PK Perubahan 2017".
+    for (const prefix of ['R.', 'L3.', 'PKP17.']) expect([...yearOf(prefix)], prefix).toEqual([2017]);
+    for (const prefix of ['PK.', 'PK18.']) expect([...yearOf(prefix)], prefix).toEqual([2018]);
+  });
+
+  it('Probolinggo 2024: Tabel 3.2 is compared with Tabel 2.2 (pagu and realisasi) and agrees', () => {
+    const s = scored.get(PBL2024)!;
+    const copies = s.budgetComparisons.filter((c) => c.role === 'realisasi' && c.otherRole === 'realisasi');
+    expect(copies.length).toBeGreaterThan(100);
+    expect(copies.filter((c) => c.same === false)).toEqual([]);
+    expect(new Set(copies.map((c) => c.field))).toEqual(new Set(['pagu', 'realisasi']));
+  });
+});

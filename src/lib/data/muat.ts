@@ -10,6 +10,7 @@ import type {
   BudgetLine,
   Content,
   Indicator,
+  NomenclatureLevel,
   Region,
   Report,
   ReportMeta,
@@ -33,6 +34,7 @@ import {
 } from './skema.ts';
 import { zodIssuesToErrors } from './zod-galat.ts';
 import { assembleReport } from './laporan.ts';
+import { checkCodeReviews } from './tinjauan-kode.ts';
 import { loadNomenclature } from './nomenklatur.ts';
 
 export interface LoadResult {
@@ -292,6 +294,8 @@ export interface RefSets {
   scales: Map<string, Scale>;
   /** Shared files that exist but could not be read: references to them are not checked. */
   unreadable: Unreadable;
+  /** Nomenclature codes and their level (reviewed code links must name one); absent without content/nomenklatur/. */
+  codes?: ReadonlyMap<string, NomenclatureLevel>;
 }
 
 /** The entries of a report's `tabel/` folder (none when it has no such folder). */
@@ -554,6 +558,11 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
         ...(t.sumber_halaman !== undefined ? { page: t.sumber_halaman } : {}),
       },
     })),
+    ...(metaFile.tautan_kode.length > 0
+      ? {
+          codeReviews: metaFile.tautan_kode.map((r) => ({ file: r.berkas, id: r.id, kode: r.kode, reason: r.alasan })),
+        }
+      : {}),
   };
 
   if (documentLines !== undefined) {
@@ -578,6 +587,7 @@ function loadReportFolder(ctx: Ctx, dir: string, agencySlug: string, refs: RefSe
     },
     ctx.errors,
   );
+  ctx.errors.push(...checkCodeReviews(report, metaDisplay, refs.codes));
   return report;
 }
 
@@ -786,6 +796,7 @@ export function loadShared(contentRoot: string): SharedContent {
     const document = readDocument(ctx, name);
     return typeof document === 'object' ? document.lines : undefined;
   });
+  if (nomenclature) refs.codes = new Map(nomenclature.entries.map((e) => [e.kode, e.level]));
   return { contentRoot, regions, agencies, scales, ...(nomenclature ? { nomenclature } : {}), refs, errors };
 }
 

@@ -11,27 +11,69 @@ import type { Bilingual } from './galat.ts';
 export interface ContentWarning {
   file: string;
   row?: number;
-  /** What the warning is about, as printed (an indicator's name). */
+  /** Several rows of `file` (a grouped warning); `row` is then the first. */
+  rows?: number[];
+  /** What the warning is about, as printed (an indicator's name), or how many things it groups. */
   nama?: string;
   message: Bilingual;
+  /** The things a grouped warning is about, one line each (`row: kode name`). */
+  items?: string[];
 }
 
-/** Indicators of the selected reports that have no row in nilai.csv. */
+const NO_VALUES = {
+  id: 'tanpa baris nilai di nilai.csv: halamannya tidak akan menampilkan target atau realisasi. Salin angkanya dari dokumen bila tercetak.',
+  en: 'with no row in nilai.csv: its page will show no target or realisation. Copy its figures from the document if printed.',
+};
+
+/**
+ * Indicators of the selected reports that have no row in nilai.csv: one warning per report, naming each indicator
+ * and its row (Probolinggo's 2018 and 2021 reports list some thirty indicators each that print no figures; one
+ * warning per indicator buried everything else validate says).
+ */
 export function indicatorsWithoutValues(content: Content): ContentWarning[] {
-  return content.reports.flatMap((report) => {
+  return content.reports.flatMap((report): ContentWarning[] => {
     const valued = new Set(report.values.map((v) => v.indicator));
-    return report.indicators
-      .filter((i) => !valued.has(i.kode))
-      .map((i) => ({
-        file: i.source.file,
-        row: i.source.row,
-        nama: `${i.kode} ${i.nama}`,
-        message: {
-          id: 'Indikator tanpa baris nilai di nilai.csv: halamannya tidak akan menampilkan target atau realisasi. Salin angkanya dari dokumen bila tercetak.',
-          en: 'Indicator with no row in nilai.csv: its page will show no target or realisation. Copy its figures from the document if printed.',
+    const missing = report.indicators.filter((i) => !valued.has(i.kode));
+    const first = missing[0];
+    if (first === undefined) return [];
+    if (missing.length === 1) {
+      return [
+        {
+          file: first.source.file,
+          row: first.source.row,
+          nama: `${first.kode} ${first.nama}`,
+          message: { id: `Indikator ${NO_VALUES.id}`, en: `Indicator ${NO_VALUES.en}` },
         },
-      }));
+      ];
+    }
+    const n = missing.length;
+    return [
+      {
+        file: first.source.file,
+        row: first.source.row,
+        rows: missing.map((i) => i.source.row),
+        nama: `${n} indikator / indicators`,
+        message: {
+          id: `${n} indikator ${NO_VALUES.id}`,
+          en: `${n} indicators ${NO_VALUES.en.replace('its page', 'their pages').replace('its figures', 'their figures')}`,
+        },
+        items: missing.map((i) => `${i.source.row}: ${i.kode} ${i.nama}`),
+      },
+    ];
   });
+}
+
+/** `3, 4, 5, 9` → `3–5, 9`: the rows of a grouped warning, short enough to read. */
+export function rowRanges(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j;
+  }
+  return parts.join(', ');
 }
 
 /**
@@ -60,7 +102,9 @@ export function uncitedDocuments(
 }
 
 export function formatContentWarning(w: ContentWarning): string {
-  const where = w.row !== undefined ? `${w.file}:${w.row}` : w.file;
+  const rows = w.rows !== undefined ? rowRanges(w.rows) : w.row;
+  const where = rows !== undefined ? `${w.file}:${rows}` : w.file;
   const what = w.nama !== undefined ? ` "${w.nama.slice(0, 80)}"` : '';
-  return `⚠ ${where}${what}\n  ${w.message.id}\n  ${w.message.en}`;
+  const items = (w.items ?? []).map((item) => `\n    ${item.slice(0, 100)}`).join('');
+  return `⚠ ${where}${what}\n  ${w.message.id}\n  ${w.message.en}${items}`;
 }

@@ -146,6 +146,17 @@ export const reportSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Reviewed code links: a printed line that is a nomenclature entry no matching rule finds (docs/nomenklatur.md). */
+  tautan_kode: z
+    .array(
+      z.strictObject({
+        berkas: z.enum(['anggaran.csv', 'pohon-kinerja.csv', 'rencana.csv']),
+        id: text,
+        kode: text,
+        alasan: text,
+      }),
+    )
+    .default([]),
 });
 
 export type RegionFile = z.infer<typeof regionSchema>;

@@ -16,6 +16,8 @@
  *      below                     → not linked ("tanpa-padanan").
  * 3. Programmes not in the 2021 nomenclature (Permendagri 13/2006 names, regional names) go through the
  *    crosswalk with the same name comparison; a mapping of confidence "rendah" is shown but not linked.
+ * 4. A reviewed link (`laporan.yaml → tautan_kode`, see laporan.ts) replaces all of the above for its line: a
+ *    person decided, with evidence, what no threshold may decide. It is listed for review like a similar name.
  */
 import { distance } from 'fastest-levenshtein';
 import type { CrosswalkEntry, Nomenclature, NomenclatureEntry, NomenclatureLevel } from '../model.ts';
@@ -56,7 +58,7 @@ export function similarity(a: string, b: string): number {
   return 1 - distance(x, y) / Math.max(x.length, y.length);
 }
 
-export type LinkMethod = 'kode-tercetak' | 'nama-sama' | 'nama-mirip' | 'padanan';
+export type LinkMethod = 'kode-tercetak' | 'nama-sama' | 'nama-mirip' | 'padanan' | 'tinjauan';
 
 export interface Link {
   code: string;
@@ -67,6 +69,8 @@ export interface Link {
   confidence?: CrosswalkEntry['confidence'];
   /** What reading the printed code changed (two-digit sub kegiatan, …). */
   changes?: string[];
+  /** For reviewed links (`laporan.yaml → tautan_kode`): the transcriber's evidence. */
+  reason?: string;
 }
 
 export type LinkProblem =

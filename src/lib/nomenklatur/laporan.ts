@@ -2,8 +2,8 @@
  * Every programme, kegiatan and sub kegiatan of a report — budget lines, performance-tree nodes, Renja plan rows —
  * linked to the nomenclature, parents first so that a child is compared only with its parent's children.
  */
-import type { Report, SourceRef } from '../model.ts';
-import { linkSubject, type Link, type LinkOutcome, type NomenclatureIndex, type Subject } from './cocok.ts';
+import type { CodeReview, Report, SourceRef } from '../model.ts';
+import { linkSubject, similarity, type Link, type LinkOutcome, type NomenclatureIndex, type Subject } from './cocok.ts';
 
 export type LinkedKind = 'anggaran' | 'pohon' | 'rencana';
 
@@ -35,7 +35,21 @@ interface Row {
 
 const LINKED_LEVELS = new Set(['program', 'kegiatan', 'subkegiatan']);
 
-function linkRows(index: NomenclatureIndex, kind: LinkedKind, rows: readonly Row[]): LinkedItem[] {
+/** A reviewed link for a row, when its code is in the nomenclature (a review of an unknown code is a content error). */
+function reviewed(index: NomenclatureIndex, row: Row, review: CodeReview | undefined): LinkOutcome | undefined {
+  const entry = review ? index.byCode.get(review.kode) : undefined;
+  if (!review || !entry) return undefined;
+  return {
+    link: { code: entry.kode, method: 'tinjauan', score: similarity(row.nama, entry.nama), reason: review.reason },
+  };
+}
+
+function linkRows(
+  index: NomenclatureIndex,
+  kind: LinkedKind,
+  rows: readonly Row[],
+  reviews: ReadonlyMap<string, CodeReview> = new Map(),
+): LinkedItem[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const done = new Map<string, LinkedItem>();
   const visit = (row: Row, seen: Set<string>): LinkedItem | undefined => {
@@ -47,12 +61,14 @@ function linkRows(index: NomenclatureIndex, kind: LinkedKind, rows: readonly Row
     if (!LINKED_LEVELS.has(row.level)) return parentItem;
     const level = row.level as Subject['level'];
     const parentLink = parentItem?.link;
-    const outcome = linkSubject(index, {
-      level,
-      nama: row.nama,
-      ...(row.kode ? { printedCode: row.kode } : {}),
-      ...(parentLink ? { parentLink } : {}),
-    });
+    const outcome =
+      reviewed(index, row, reviews.get(row.id)) ??
+      linkSubject(index, {
+        level,
+        nama: row.nama,
+        ...(row.kode ? { printedCode: row.kode } : {}),
+        ...(parentLink ? { parentLink } : {}),
+      });
     const item: LinkedItem = {
       kind,
       id: row.id,
@@ -74,6 +90,8 @@ function linksOf(items: readonly LinkedItem[]): Map<string, Link> {
 }
 
 export function linkReport(index: NomenclatureIndex, report: Report): ReportLinks {
+  const reviewsOf = (file: CodeReview['file']) =>
+    new Map((report.meta.codeReviews ?? []).filter((r) => r.file === file).map((r) => [r.id, r]));
   const budget = linkRows(
     index,
     'anggaran',
@@ -85,6 +103,7 @@ export function linkReport(index: NomenclatureIndex, report: Report): ReportLink
       kode: b.kode,
       source: b.source,
     })),
+    reviewsOf('anggaran.csv'),
   );
   const tree = linkRows(
     index,
@@ -97,6 +116,7 @@ export function linkReport(index: NomenclatureIndex, report: Report): ReportLink
       kode: n.budgetCode,
       source: n.source,
     })),
+    reviewsOf('pohon-kinerja.csv'),
   );
   const plan = linkRows(
     index,
@@ -109,6 +129,7 @@ export function linkReport(index: NomenclatureIndex, report: Report): ReportLink
       kode: p.kode,
       source: p.source,
     })),
+    reviewsOf('rencana.csv'),
   );
   return { items: [...budget, ...tree, ...plan], budget: linksOf(budget), tree: linksOf(tree), plan: linksOf(plan) };
 }

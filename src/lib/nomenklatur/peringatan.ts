@@ -16,7 +16,8 @@ export interface LinkWarning {
   message: Bilingual;
 }
 
-const pct = (score: number) => `${(score * 100).toFixed(0)}%`;
+// Rounded down: a candidate at 89,7% is below the 90% threshold and must not read "90%".
+const pct = (score: number) => `${Math.floor(score * 100)}%`;
 
 function nameOf(index: NomenclatureIndex, code: string): string {
   return index.byCode.get(code)?.nama ?? code;
@@ -34,8 +35,8 @@ export function warningOf(index: NomenclatureIndex, item: LinkedItem): Bilingual
       };
     case 'kandidat':
       return {
-        id: `Mirip ${cand}, di bawah ambang tautan; periksa dan tulis kodenya bila benar.`,
-        en: `Close to ${cand}, below the link threshold; check it and write the code if right.`,
+        id: `Mirip ${cand}, di bawah ambang tautan; bila benar, tautkan di laporan.yaml → tautan_kode dengan alasannya (bukan di kolom kode, yang berisi kode tercetak).`,
+        en: `Close to ${cand}, below the link threshold; if right, link it in laporan.yaml → tautan_kode with the evidence (not in the kode column, which holds printed codes).`,
       };
     case 'padanan-lemah':
       return {
@@ -64,6 +65,12 @@ export function warningOf(index: NomenclatureIndex, item: LinkedItem): Bilingual
     return {
       id: `Ditautkan karena nama mirip (${pct(link.score)}) ke ${link.code} ${nameOf(index, link.code)}.`,
       en: `Linked by a similar name (${pct(link.score)}) to ${link.code} ${nameOf(index, link.code)}.`,
+    };
+  }
+  if (link?.method === 'tinjauan') {
+    return {
+      id: `Ditautkan lewat tinjauan (laporan.yaml → tautan_kode) ke ${link.code} ${nameOf(index, link.code)}: ${link.reason}`,
+      en: `Linked by review (laporan.yaml → tautan_kode) to ${link.code} ${nameOf(index, link.code)}: ${link.reason}`,
     };
   }
   if (link?.method === 'padanan') {

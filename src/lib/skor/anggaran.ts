@@ -9,6 +9,7 @@ import type { BudgetLine, BudgetRole } from '../model.ts';
 import { notComputable, type NotComputable } from './hasil.ts';
 import { matchesPrinted, samePrintedFigure, type RoundingMode } from './presisi.ts';
 import { amountOf, computeSerapan, type Serapan } from './serapan.ts';
+import { compactName } from '../nomenklatur/cocok.ts';
 import { childrenSumMismatch, differsBetweenTables, locate, serapanMismatch, type Finding } from './temuan.ts';
 
 export type MoneyField = 'pagu' | 'realisasi';
@@ -142,17 +143,26 @@ export function normaliseBudgetName(name: string): string {
     .trim();
 }
 
-/** The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name. */
+/**
+ * The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name (as
+ * normalised here, then as compared for the nomenclature, see docs/nomenklatur.md).
+ */
 export function matchBudgetLine(line: BudgetLine, candidates: BudgetLine[]): BudgetLine | undefined {
   const kode = line.kode?.trim();
   if (kode) {
     const byKode = candidates.find((c) => c.kode?.trim() === kode);
     if (byKode !== undefined) return byKode;
   }
+  const sameLevel = candidates.filter((c) => c.level === line.level);
   const name = normaliseBudgetName(line.nama);
-  const byName = candidates.filter((c) => c.level === line.level && normaliseBudgetName(c.nama) === name);
+  const byName = sameLevel.filter((c) => normaliseBudgetName(c.nama) === name);
   // Two lines with the same name at the same level cannot be told apart: no match rather than a wrong one.
-  return byName.length === 1 ? byName[0] : undefined;
+  if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+  // Then the name as PDF extraction leaves it: words split or glued ("PROGRAMPENINGKATA NDISIPLIN APARATUR",
+  // Lampiran 3 of LKjIP 2018), a bracketed acronym printed in one table only ("(PHA)"). Still exact, never similar.
+  const compact = compactName(line.nama);
+  const byCompact = sameLevel.filter((c) => compactName(c.nama) === compact);
+  return compact !== '' && byCompact.length === 1 ? byCompact[0] : undefined;
 }
 
 export interface BudgetComparison {
@@ -171,71 +181,130 @@ const ROLE_NAME: Record<BudgetRole, { id: string; en: string }> = {
   rencana: { id: 'rencana', en: 'the plan' },
 };
 
-function compareRoles(
+/** Printed tables in the order of their first line in the content (the document's order as transcribed). */
+function tablesOf(lines: readonly BudgetLine[]): string[] {
+  return [...new Set(lines.map((l) => l.source.table))];
+}
+
+/**
+ * Compare `pairs` (a line and its counterpart in another table) on `fields`. `what` names the figure in a finding;
+ * `severity` says whether a difference is expected (info: the revised PK changes the original).
+ */
+function comparePairs(
   reportId: string,
-  lines: BudgetLine[],
-  role: BudgetRole,
-  otherRole: BudgetRole,
+  pairs: readonly [BudgetLine, BudgetLine][],
+  fields: readonly MoneyField[],
   severity: 'warning' | 'info',
 ): { comparisons: BudgetComparison[]; findings: Finding[] } {
   const comparisons: BudgetComparison[] = [];
   const findings: Finding[] = [];
-  const others = lines.filter((l) => l.role === otherRole);
-  for (const line of lines.filter((l) => l.role === role)) {
-    // Only tables for the same budget year print the same figure (LKjIP 2018 also prints 2017 tables).
-    const other = matchBudgetLine(
-      line,
-      others.filter((o) => o.year === line.year),
-    );
-    if (other === undefined) continue;
-    // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
-    for (const field of ['pagu'] as const) {
+  for (const [line, other] of pairs) {
+    for (const field of fields) {
       const a: Printed | undefined = line[field];
       const b: Printed | undefined = other[field];
       if (a === undefined || b === undefined) continue;
       const same = samePrintedFigure(a, b);
-      comparisons.push({ line: line.id, role, other: other.id, otherRole, field, same });
-      if (same === false) {
-        const what =
-          severity === 'info'
-            ? {
-                id: `Pagu "${line.nama}" (diubah dalam ${ROLE_NAME[role].id})`,
-                en: `The allocation of "${line.nama}" (changed in ${ROLE_NAME[role].en})`,
-              }
-            : { id: `Pagu "${line.nama}"`, en: `The allocation of "${line.nama}"` };
-        findings.push(
-          differsBetweenTables(
-            locate(reportId, line.source, line.id, field),
-            a.text,
-            { text: b.text, source: other.source },
-            what,
-            severity,
-          ),
-        );
-      }
+      comparisons.push({ line: line.id, role: line.role, other: other.id, otherRole: other.role, field, same });
+      if (same !== false) continue;
+      const noun =
+        field === 'pagu' ? { id: 'Pagu', en: 'The allocation of' } : { id: 'Realisasi', en: 'The spending of' };
+      const what =
+        severity === 'info'
+          ? {
+              id: `${noun.id} "${line.nama}" (diubah dalam ${ROLE_NAME[line.role].id})`,
+              en: `${noun.en} "${line.nama}" (changed in ${ROLE_NAME[line.role].en})`,
+            }
+          : { id: `${noun.id} "${line.nama}"`, en: `${noun.en} "${line.nama}"` };
+      findings.push(
+        differsBetweenTables(
+          locate(reportId, line.source, line.id, field),
+          a.text,
+          { text: b.text, source: other.source },
+          what,
+          severity,
+        ),
+      );
     }
   }
   return { comparisons, findings };
 }
 
 /**
- * The same figures printed in two tables: the PK in force (revised if there is one) against the realisation
- * table (a difference is a warning), and the original PK against the revised one (a difference is expected: info).
+ * Each line of `role` with its counterpart in every table of `otherRole`. Counterparts are looked up one printed
+ * table at a time: a report may print its PK twice (Bab II and the appendix), and a name printed once in each of
+ * two tables is not ambiguous — looking in both at once would find two lines and compare nothing.
+ */
+function pairsAcross(
+  lines: readonly BudgetLine[],
+  role: BudgetRole,
+  otherRole: BudgetRole,
+): [BudgetLine, BudgetLine][] {
+  const others = lines.filter((l) => l.role === otherRole);
+  const pairs: [BudgetLine, BudgetLine][] = [];
+  for (const line of lines.filter((l) => l.role === role)) {
+    for (const table of tablesOf(others)) {
+      const other = matchBudgetLine(
+        line,
+        others.filter((o) => o.source.table === table),
+      );
+      if (other !== undefined) pairs.push([line, other]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The same role printed in several tables (Probolinggo LKjIP 2024 prints its realisation in Tabel 2.2 and 3.2,
+ * LKjIP 2018 its PK 2018 in Tabel 2.2 and Lampiran 4): each line of a later table against its counterpart in the
+ * first earlier table that prints it.
+ */
+function pairsWithinRole(lines: readonly BudgetLine[], role: BudgetRole): [BudgetLine, BudgetLine][] {
+  const ofRole = lines.filter((l) => l.role === role);
+  const tables = tablesOf(ofRole);
+  const pairs: [BudgetLine, BudgetLine][] = [];
+  tables.forEach((table, k) => {
+    for (const line of ofRole.filter((l) => l.source.table === table)) {
+      for (const earlier of tables.slice(0, k)) {
+        const other = matchBudgetLine(
+          line,
+          ofRole.filter((o) => o.source.table === earlier),
+        );
+        if (other === undefined) continue;
+        pairs.push([line, other]);
+        break;
+      }
+    }
+  });
+  return pairs;
+}
+
+/**
+ * The same figures printed in two tables, year by year (LKjIP 2018 also prints 2017 tables): the PK in force
+ * (revised if there is one) against the realisation table (a difference is a warning); the original PK against
+ * the revised one (a difference is expected: info); and the copies of one role in several tables against each other
+ * (a warning) — except the PK in force when a realisation table is there, whose every copy is already compared
+ * with the realisation table.
  */
 export function crossCheckBudget(
   reportId: string,
   lines: BudgetLine[],
 ): { comparisons: BudgetComparison[]; findings: Finding[] } {
-  const hasRole = (role: BudgetRole): boolean => lines.some((l) => l.role === role);
   const parts: { comparisons: BudgetComparison[]; findings: Finding[] }[] = [];
-  const agreementInForce: BudgetRole | undefined = hasRole('pk-perubahan')
-    ? 'pk-perubahan'
-    : hasRole('pk')
-      ? 'pk'
-      : undefined;
-  if (agreementInForce !== undefined && hasRole('realisasi'))
-    parts.push(compareRoles(reportId, lines, 'realisasi', agreementInForce, 'warning'));
-  if (hasRole('pk') && hasRole('pk-perubahan')) parts.push(compareRoles(reportId, lines, 'pk-perubahan', 'pk', 'info'));
+  for (const year of [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b)) {
+    const ofYear = lines.filter((l) => l.year === year);
+    const hasRole = (role: BudgetRole): boolean => ofYear.some((l) => l.role === role);
+    const inForce: BudgetRole | undefined = hasRole('pk-perubahan') ? 'pk-perubahan' : hasRole('pk') ? 'pk' : undefined;
+    // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
+    if (inForce !== undefined && hasRole('realisasi'))
+      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'realisasi', inForce), ['pagu'], 'warning'));
+    if (hasRole('pk') && hasRole('pk-perubahan'))
+      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'pk-perubahan', 'pk'), ['pagu'], 'info'));
+    parts.push(comparePairs(reportId, pairsWithinRole(ofYear, 'realisasi'), ['pagu', 'realisasi'], 'warning'));
+    for (const role of ['pk', 'pk-perubahan'] as const) {
+      if (role === inForce && hasRole('realisasi')) continue;
+      parts.push(comparePairs(reportId, pairsWithinRole(ofYear, role), ['pagu'], 'warning'));
+    }
+  }
   return { comparisons: parts.flatMap((p) => p.comparisons), findings: parts.flatMap((p) => p.findings) };
 }
 

@@ -42,6 +42,11 @@ export interface ValueRow {
   printedPredicate: string;
   note: string;
   source: SourceRef;
+  /**
+   * The evaluation table's target differs from the Perjanjian Kinerja in force: the capaian against the PK's
+   * target too, so the page shows the result against each printed target (the finding says why).
+   */
+  againstAgreement?: { target: string; capaian: Shown; revised: boolean; source: SourceRef };
 }
 
 export interface NodeGroup {
@@ -106,6 +111,16 @@ function valueRow(
     printedPredicate: value.printedPredicate ?? '',
     note: value.note ?? '',
     source: value.source,
+    ...(scored?.againstAgreement
+      ? {
+          againstAgreement: {
+            target: showPrinted(scored.againstAgreement.target),
+            capaian: showCapaian(scored.againstAgreement.capaian, lang),
+            revised: scored.againstAgreement.revised,
+            source: scored.againstAgreement.source,
+          },
+        }
+      : {}),
   };
 }
 

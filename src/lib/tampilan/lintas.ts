@@ -42,7 +42,7 @@ function shortName(agency: Agency, region: Region, year: number): string {
   return abbreviation ? `${abbreviation} ${region.nama}` : agencyNameIn(agency, year).nama;
 }
 
-function refOf(entry: PortalReport): ReportRef {
+export function refOf(entry: PortalReport): ReportRef {
   return {
     id: entry.report.id,
     agency: entry.agency,
@@ -89,6 +89,8 @@ export interface ProgrammeVariant {
     method?: LinkMethod;
     score?: number;
     confidence?: string;
+    /** A reviewed link's evidence (`laporan.yaml → tautan_kode`). */
+    reason?: string;
   }[];
 }
 
@@ -209,6 +211,7 @@ function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
         ...(v.source.line !== undefined ? { line: v.source.line } : {}),
         ...(v.link ? { method: v.link.method, score: v.link.score } : {}),
         ...(v.link?.confidence ? { confidence: v.link.confidence } : {}),
+        ...(v.link?.reason ? { reason: v.link.reason } : {}),
       });
       g.variants.set(v.nama, variant);
       if (v.code) officialNames.set(v.key, entry.codes?.index.byCode.get(v.code)?.nama ?? '');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateCommand } from '../../../scripts/validate.ts';
 import { REPORT, VALID_CONTENT } from '../../../scripts/lib/fixture-cases.ts';
+import { rowRanges } from '../../../src/lib/data/peringatan.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'kinerja-peringatan-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -34,6 +35,27 @@ describe('validate warnings about valid but incomplete content', () => {
     expect(run.stdout).toContain('Indicator with no row in nilai.csv');
     expect(run.stdout).toContain('1 peringatan / warning(s) (bukan kesalahan / not errors)');
     expect(run.stdout).toContain('✓ Konten valid.');
+  });
+
+  it('groups the indicators without values of one report into one warning, each named with its row', () => {
+    const content = site('no-values-many');
+    const nilai = join(content, REPORT, 'nilai.csv');
+    const lines = readFileSync(nilai, 'utf8').split('\n');
+    writeFileSync(nilai, lines.filter((l) => !/^(S2\.I1|S2\.I2),/.test(l)).join('\n'));
+    const run = validateCommand([join(content, REPORT)], { KINERJA_CONTENT: content }, tmp);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(
+      /⚠ content\/laporan\/dinas-contoh\/2024-lkjip\/indikator\.csv:\d+(–\d+|, \d+) "2 indikator \/ indicators"\n {2}2 indikator tanpa baris nilai di nilai\.csv/,
+    );
+    expect(run.stdout).toContain('2 indicators with no row in nilai.csv: their pages will show no target');
+    expect(run.stdout).toMatch(/\n {4}\d+: S2\.I1 /);
+    expect(run.stdout).toMatch(/\n {4}\d+: S2\.I2 /);
+    expect(run.stdout).toContain('1 peringatan / warning(s) (bukan kesalahan / not errors)');
+  });
+
+  it('writes the rows of a grouped warning as ranges', () => {
+    expect(rowRanges([9, 3, 4, 5, 12, 13])).toBe('3–5, 9, 12–13');
+    expect(rowRanges([7])).toBe('7');
   });
 
   it('names a document text no report cites, in a full and in a one-report check', () => {

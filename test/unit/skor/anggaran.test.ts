@@ -254,6 +254,69 @@ describe('cross-table: the same figure printed twice', () => {
     expect(matchBudgetLine(budget('B', 'program', 'PROGRAM SAMA', { pagu: '1' }), twin)).toBeUndefined();
   });
 
+  it('a PK printed twice (Bab II and appendix) is matched one table at a time', () => {
+    const lines = [
+      budget('R1', 'program', 'PROGRAM PENANGANAN BENCANA', { pagu: '307.649.463,00' }, { table: 'Tabel 3.10' }),
+      budget(
+        'A1',
+        'program',
+        'Program Penanganan Bencana',
+        { pagu: 'Rp. 314.309.463,-' },
+        { role: 'pk', table: 'Tabel 2.1' },
+      ),
+      budget(
+        'B1',
+        'program',
+        'Program Penanganan Bencana',
+        { pagu: 'Rp. 314.309.463,-' },
+        { role: 'pk', table: 'Lampiran PK' },
+      ),
+    ];
+    const { comparisons, findings } = crossCheckBudget(REPORT, lines);
+    expect(comparisons.map((c) => [c.line, c.other, c.same])).toEqual([
+      ['R1', 'A1', false],
+      ['R1', 'B1', false],
+    ]);
+    expect(findings.map((f) => [f.location.entity, f.severity])).toEqual([
+      ['R1', 'warning'],
+      ['R1', 'warning'],
+    ]);
+  });
+
+  it('copies of one role in two tables are compared; the years of the tables are kept apart', () => {
+    const lines = [
+      budget('X', 'program', 'Program A', { pagu: '100', realisasi: '90' }, { table: 'Tabel 2.2', year: 2024 }),
+      budget('Y', 'program', 'PROGRAM A', { pagu: '100', realisasi: '80' }, { table: 'Tabel 3.2', year: 2024 }),
+      budget('P17', 'program', 'Program A', { pagu: '70' }, { role: 'pk-perubahan', table: 'PK 2017', year: 2017 }),
+      budget('P18', 'program', 'Program A', { pagu: '100' }, { role: 'pk', table: 'PK 2018', year: 2024 }),
+    ];
+    const { comparisons, findings } = crossCheckBudget(REPORT, lines);
+    expect(comparisons.map((c) => [c.line, c.other, c.field, c.same])).toEqual([
+      ['X', 'P18', 'pagu', true],
+      ['Y', 'P18', 'pagu', true],
+      ['Y', 'X', 'pagu', true],
+      ['Y', 'X', 'realisasi', false],
+    ]);
+    expect(findings).toMatchObject([
+      { kind: 'beda-antar-tabel', severity: 'warning', printed: '80', location: { entity: 'Y', field: 'realisasi' } },
+    ]);
+  });
+
+  it('names split or glued by PDF extraction still match, exactly (LKjIP 2018 Lampiran 3)', () => {
+    const glued = budget('L3', 'program', 'PROGRAMPENINGKATA NDISIPLIN APARATUR', { pagu: '1' });
+    const candidates = [budget('R', 'program', 'PROGRAM PENINGKATAN DISIPLIN APARATUR', { pagu: '1' })];
+    expect(matchBudgetLine(glued, candidates)?.id).toBe('R');
+    const acronym = budget('PK', 'program', 'Program Pemenuhan Hak Anak (PHA).', { pagu: '1' });
+    expect(matchBudgetLine(acronym, [budget('R2', 'program', 'PROGRAM PEMENUHAN HAK ANAK', { pagu: '1' })])?.id).toBe(
+      'R2',
+    );
+    // A misspelling is not the same name: no match rather than a guess.
+    const typo = budget('T', 'program', 'PROGRAM PEMERDAYAAN SOSIAL', { pagu: '1' });
+    expect(
+      matchBudgetLine(typo, [budget('R3', 'program', 'PROGRAM PEMBERDAYAAN SOSIAL', { pagu: '1' })]),
+    ).toBeUndefined();
+  });
+
   it('a figure printed unreadably is not compared', () => {
     const lines = [
       budget('R', 'program', 'Program Pemenuhan Hak Anak (PHA)', { pagu: '483.949.000' }),

@@ -228,7 +228,22 @@ describe('scorecards', () => {
     expect(probolinggo.latest.reportId).toBe('dinsos-p3a-kota-probolinggo/2024-lkjip');
     expect(probolinggo.reports).toBe(3);
     const malangCard = cards.find((c) => c.agencySlug === 'dinsos-p3ap2kb-kota-malang')!;
-    expect(malangCard.latest).toMatchObject({ overall: '121,35%', serapan: '73,34%', findings: 86 });
+    // 87 = 86 + the revised-PK appendix's KS allocation (7.953.133.537) against Bab III.B (7.963.133.537).
+    expect(malangCard.latest).toMatchObject({ overall: '121,35%', serapan: '73,34%', findings: 87 });
     expect(latestFirst(portal.reports)[0]?.report.meta.period).toBe('tahunan');
+  });
+});
+
+describe('capaian against each printed target (Probolinggo LKjIP 2024, PK 89 % vs Bab III 90%)', () => {
+  const probolinggo = byId('dinsos-p3a-kota-probolinggo/2024-lkjip');
+
+  it('the evaluation row shows the capaian against the revised PK target beside the table’s own', () => {
+    const rows = evaluationGroups(probolinggo.report, probolinggo.scored, 'id', scales).flatMap((g) => g.rows);
+    const pmks = rows.find((r) => r.indicator === 'S1.I1')!;
+    expect([pmks.target, pmks.capaian.text]).toEqual(['90%', '108,49%']);
+    expect(pmks.againstAgreement).toMatchObject({ target: '89 %', revised: true, capaian: { text: '109,71%' } });
+    expect(pmks.againstAgreement?.source.table).toBe('Tabel 2.4');
+    // Where the targets agree there is nothing to add.
+    expect(rows.filter((r) => r.againstAgreement).map((r) => r.indicator)).toEqual(['S1.I1']);
   });
 });
