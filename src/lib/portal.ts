@@ -45,16 +45,16 @@ export function portalEntry(
 ): PortalReport {
   const agency = agencies.get(report.meta.agency)!;
   const scale = shared.scales.find((s) => s.slug === report.meta.scale);
-  return withCodes(
-    {
-      report,
-      scored: scoreReport(report, shared.scales),
-      ...(scale?.jenis === 'predikat' ? { scale } : {}),
-      agency,
-      region: regions.get(agency.region)!,
-    },
-    index,
-  );
+  const links = index ? linkReport(index, report) : undefined;
+  const budgetCodes = links ? new Map([...links.budget].map(([id, link]) => [id, link.code])) : undefined;
+  const entry: PortalReport = {
+    report,
+    scored: scoreReport(report, shared.scales, budgetCodes),
+    ...(scale?.jenis === 'predikat' ? { scale } : {}),
+    agency,
+    region: regions.get(agency.region)!,
+  };
+  return index && links ? { ...entry, codes: { links, index } } : entry;
 }
 
 /**

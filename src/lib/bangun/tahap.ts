@@ -118,7 +118,8 @@ function codeVersion(): string {
 
 function sharedVersion(contentRoot: string): string {
   const h = createHash('sha256');
-  for (const dir of ['wilayah', 'instansi', 'skala']) hashTree(join(contentRoot, dir), h.update(dir));
+  // The nomenclature too: scoring compares budget lines through their national codes.
+  for (const dir of ['wilayah', 'instansi', 'skala', 'nomenklatur']) hashTree(join(contentRoot, dir), h.update(dir));
   return h.digest('hex');
 }
 

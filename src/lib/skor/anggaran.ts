@@ -144,10 +144,22 @@ export function normaliseBudgetName(name: string): string {
 }
 
 /**
- * The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name (as
- * normalised here, then as compared for the nomenclature, see docs/nomenklatur.md).
+ * National nomenclature code per budget line id, as `src/lib/nomenklatur` links them (printed code, exact or
+ * listed-for-review similar name, crosswalk, reviewed link).
  */
-export function matchBudgetLine(line: BudgetLine, candidates: BudgetLine[]): BudgetLine | undefined {
+export type BudgetCodes = ReadonlyMap<string, string>;
+
+/**
+ * The line in `candidates` that is the same budget item as `line`: by kode when both have one, else by name (as
+ * normalised here, then as compared for the nomenclature, see docs/nomenklatur.md), else by the national code both
+ * names are linked to — a name misprinted in one table ("PEMERDAYAAN") still finds its copy, through a link that
+ * validate lists for review, never through a similarity computed here.
+ */
+export function matchBudgetLine(
+  line: BudgetLine,
+  candidates: BudgetLine[],
+  codes: BudgetCodes = new Map(),
+): BudgetLine | undefined {
   const kode = line.kode?.trim();
   if (kode) {
     const byKode = candidates.find((c) => c.kode?.trim() === kode);
@@ -162,7 +174,10 @@ export function matchBudgetLine(line: BudgetLine, candidates: BudgetLine[]): Bud
   // Lampiran 3 of LKjIP 2018), a bracketed acronym printed in one table only ("(PHA)"). Still exact, never similar.
   const compact = compactName(line.nama);
   const byCompact = sameLevel.filter((c) => compactName(c.nama) === compact);
-  return compact !== '' && byCompact.length === 1 ? byCompact[0] : undefined;
+  if (compact !== '' && byCompact.length > 0) return byCompact.length === 1 ? byCompact[0] : undefined;
+  const code = codes.get(line.id);
+  const byCode = code === undefined ? [] : sameLevel.filter((c) => codes.get(c.id) === code);
+  return byCode.length === 1 ? byCode[0] : undefined;
 }
 
 export interface BudgetComparison {
@@ -238,6 +253,7 @@ function pairsAcross(
   lines: readonly BudgetLine[],
   role: BudgetRole,
   otherRole: BudgetRole,
+  codes: BudgetCodes,
 ): [BudgetLine, BudgetLine][] {
   const others = lines.filter((l) => l.role === otherRole);
   const pairs: [BudgetLine, BudgetLine][] = [];
@@ -246,6 +262,7 @@ function pairsAcross(
       const other = matchBudgetLine(
         line,
         others.filter((o) => o.source.table === table),
+        codes,
       );
       if (other !== undefined) pairs.push([line, other]);
     }
@@ -258,7 +275,11 @@ function pairsAcross(
  * LKjIP 2018 its PK 2018 in Tabel 2.2 and Lampiran 4): each line of a later table against its counterpart in the
  * first earlier table that prints it.
  */
-function pairsWithinRole(lines: readonly BudgetLine[], role: BudgetRole): [BudgetLine, BudgetLine][] {
+function pairsWithinRole(
+  lines: readonly BudgetLine[],
+  role: BudgetRole,
+  codes: BudgetCodes,
+): [BudgetLine, BudgetLine][] {
   const ofRole = lines.filter((l) => l.role === role);
   const tables = tablesOf(ofRole);
   const pairs: [BudgetLine, BudgetLine][] = [];
@@ -268,6 +289,7 @@ function pairsWithinRole(lines: readonly BudgetLine[], role: BudgetRole): [Budge
         const other = matchBudgetLine(
           line,
           ofRole.filter((o) => o.source.table === earlier),
+          codes,
         );
         if (other === undefined) continue;
         pairs.push([line, other]);
@@ -288,6 +310,7 @@ function pairsWithinRole(lines: readonly BudgetLine[], role: BudgetRole): [Budge
 export function crossCheckBudget(
   reportId: string,
   lines: BudgetLine[],
+  codes: BudgetCodes = new Map(),
 ): { comparisons: BudgetComparison[]; findings: Finding[] } {
   const parts: { comparisons: BudgetComparison[]; findings: Finding[] }[] = [];
   for (const year of [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b)) {
@@ -296,13 +319,13 @@ export function crossCheckBudget(
     const inForce: BudgetRole | undefined = hasRole('pk-perubahan') ? 'pk-perubahan' : hasRole('pk') ? 'pk' : undefined;
     // The PK prints the allocation only; the realisation table's realisasi has no counterpart there.
     if (inForce !== undefined && hasRole('realisasi'))
-      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'realisasi', inForce), ['pagu'], 'warning'));
+      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'realisasi', inForce, codes), ['pagu'], 'warning'));
     if (hasRole('pk') && hasRole('pk-perubahan'))
-      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'pk-perubahan', 'pk'), ['pagu'], 'info'));
-    parts.push(comparePairs(reportId, pairsWithinRole(ofYear, 'realisasi'), ['pagu', 'realisasi'], 'warning'));
+      parts.push(comparePairs(reportId, pairsAcross(ofYear, 'pk-perubahan', 'pk', codes), ['pagu'], 'info'));
+    parts.push(comparePairs(reportId, pairsWithinRole(ofYear, 'realisasi', codes), ['pagu', 'realisasi'], 'warning'));
     for (const role of ['pk', 'pk-perubahan'] as const) {
       if (role === inForce && hasRole('realisasi')) continue;
-      parts.push(comparePairs(reportId, pairsWithinRole(ofYear, role), ['pagu'], 'warning'));
+      parts.push(comparePairs(reportId, pairsWithinRole(ofYear, role, codes), ['pagu'], 'warning'));
     }
   }
   return { comparisons: parts.flatMap((p) => p.comparisons), findings: parts.flatMap((p) => p.findings) };

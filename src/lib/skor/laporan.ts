@@ -13,7 +13,13 @@ import {
   type ReportAverageReading,
   type ScopeAverage,
 } from './agregasi.ts';
-import { crossCheckBudget, scoreBudgetLines, type BudgetComparison, type ScoredBudgetLine } from './anggaran.ts';
+import {
+  crossCheckBudget,
+  scoreBudgetLines,
+  type BudgetCodes,
+  type BudgetComparison,
+  type ScoredBudgetLine,
+} from './anggaran.ts';
 import type { Capaian } from './capaian.ts';
 import { scoreEfficiencyRow, type ScopeCapaian, type ScoredEfficiency } from './efisiensi-tabel.ts';
 import { crossCheckValues } from './lintas-tabel.ts';
@@ -268,7 +274,11 @@ function indicatorCapaian(capaian: Capaian): ScopeCapaian {
   return { kind: 'none', reason: capaian };
 }
 
-export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
+/**
+ * `budgetCodes`: the national code each budget line is linked to (src/lib/nomenklatur), so copies of one line
+ * printed under differently spelt names are compared too.
+ */
+export function scoreReport(report: Report, scales: Scale[], budgetCodes?: BudgetCodes): ScoredReport {
   const meta = report.meta;
   const ownScale = predicateScale(scales, meta.scale);
   const nationalScale = predicateScale(scales, NATIONAL_SCALE_SLUG);
@@ -307,7 +317,7 @@ export function scoreReport(report: Report, scales: Scale[]): ScoredReport {
   });
 
   const budget = scoreBudgetLines(report.id, report.budget);
-  const budgetCross = crossCheckBudget(report.id, report.budget);
+  const budgetCross = crossCheckBudget(report.id, report.budget, budgetCodes);
   const readingsOf = readingsByYear(report, rowsOf, cap);
   const averageReadings = (scope: string, year: number): AverageReadingInput[] => {
     const rows = rowsOf(year);

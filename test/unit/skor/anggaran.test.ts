@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPortal } from '../../../src/lib/portal.ts';
 import {
   crossCheckBudget,
   matchBudgetLine,
@@ -217,6 +219,25 @@ describe('cross-table: the same figure printed twice', () => {
     expect(findings[0]?.explanation.id).toContain('Lampiran PK');
   });
 
+  it('a name misprinted in one table finds its copy through the national code both are linked to', () => {
+    // Probolinggo LKjIP 2024 prints "PROGRAM PEMERDAYAAN SOSIAL" in Tabel 3.2 and "PROGRAM PEMBERDAYAAN SOSIAL" in 2.2.
+    const lines = [
+      budget('A1', 'program', 'PROGRAM PEMBERDAYAAN SOSIAL', { pagu: '52.264.600' }, { row: 1, table: 'Tabel 2.2' }),
+      budget('B1', 'program', 'PROGRAM PEMERDAYAAN SOSIAL', { pagu: '52.264.000' }, { row: 2, table: 'Tabel 3.2' }),
+    ];
+    expect(crossCheckBudget(REPORT, lines).comparisons).toEqual([]);
+    const codes = new Map([
+      ['A1', '1.06.02'],
+      ['B1', '1.06.02'],
+    ]);
+    const { comparisons, findings } = crossCheckBudget(REPORT, lines, codes);
+    expect(comparisons.map((c) => [c.line, c.other, c.same])).toEqual([['B1', 'A1', false]]);
+    expect(findings).toMatchObject([{ kind: 'beda-antar-tabel', printed: '52.264.000', recomputed: '52.264.600' }]);
+    // Two candidates with the line's code cannot be told apart: no match rather than a wrong one.
+    const twice = [...lines, budget('C1', 'program', 'Program X', { pagu: '1' }, { row: 3, table: 'Tabel 2.2' })];
+    expect(matchBudgetLine(twice[1]!, [twice[0]!, twice[2]!], new Map([...codes, ['C1', '1.06.02']]))).toBeUndefined();
+  });
+
   it('the revised PK is the one in force; original vs revised differences are info', () => {
     const lines = [
       budget('R1', 'program', 'Program Pemberdayaan Sosial', { pagu: '52.264.600' }, { kode: '1.06.04', row: 1 }),
@@ -340,5 +361,28 @@ describe('report-wide totals', () => {
     ];
     expect(totalMembers(lines, 'realisasi').map((l) => l.id)).toEqual(['P1', 'P2']);
     expect(totalMembers(lines, 'pk').map((l) => l.id)).toEqual(['PK1']);
+  });
+});
+
+describe('the real reports: copies under misprinted names are compared through their national codes', () => {
+  const portal = loadPortal(resolve('content'));
+  const entry = (id: string) => portal.reports.find((r) => r.report.id === id)!;
+  const pairNames = (id: string) => {
+    const { report, scored } = entry(id);
+    const name = (lineId: string) => report.budget.find((l) => l.id === lineId)!.nama;
+    return scored.budgetComparisons.map((c) => [name(c.line), name(c.other), c.same] as const);
+  };
+
+  it('Probolinggo LKjIP 2024: "PROGRAM PEMERDAYAAN SOSIAL" (Tabel 3.2) against its correctly spelt copies', () => {
+    const pairs = pairNames('dinsos-p3a-kota-probolinggo/2024-lkjip').filter(
+      ([a]) => a === 'PROGRAM PEMERDAYAAN SOSIAL',
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.every(([, b, same]) => /pemberdayaan sosial/i.test(b) && same === true)).toBe(true);
+  });
+
+  it('Malang LKjIP 2023: "Teras Makam Pahlawan" (revised PK) against "Taman Makam Pahlawan"', () => {
+    const pairs = pairNames('dinsos-p3ap2kb-kota-malang/2023-lkjip');
+    expect(pairs.some(([a, b]) => /teras makam/i.test(a) && /taman makam/i.test(b))).toBe(true);
   });
 });
