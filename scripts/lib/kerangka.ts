@@ -184,6 +184,8 @@ export function agencyYaml(a: ScaffoldAnswers): string {
     `  - nama: ${yamlString(a.agencyName ?? '')}`,
     '#   singkatan: Dinsos',
     '#   mulai: 2020',
+    '# Urusan pemerintahan yang diampu, seperti di dokumen (boleh kosong) / government affairs it runs, e.g.:',
+    '# urusan: [Sosial, Pemberdayaan Perempuan dan Perlindungan Anak]',
     'urusan: []',
     '',
   ].join('\n');
