@@ -4,8 +4,9 @@ import { LANGS, type Lang } from './teks.ts';
 export function langPaths<P extends Record<string, string>, Props extends Record<string, unknown>>(
   entries: { params: P; props: Props }[] = [{ params: {} as P, props: {} as Props }],
 ) {
-  return LANGS.flatMap((lang) =>
-    entries.map((e) => ({
+  // A page's languages side by side: Astro renders in this order, so a report's pages read its bundle once.
+  return entries.flatMap((e) =>
+    LANGS.map((lang) => ({
       params: { ...e.params, lang: lang === 'en' ? 'en' : undefined },
       props: { ...e.props, lang },
     })),

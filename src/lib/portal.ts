@@ -21,11 +21,20 @@ export interface PortalReport {
   region: Region;
   /** Programme, kegiatan and sub kegiatan lines linked to nomenclature codes, with the index they refer to. */
   codes?: { links: ReportLinks; index: NomenclatureIndex };
+  /**
+   * Set on the entries `loadPortal().reports` holds, which leave out what only the report's own pages show (see
+   * `residentEntry`): how many budget lines the report prints in all. `wholeEntry` gives the report in full.
+   */
+  resident?: { budgetLines: number };
 }
 
 export interface Portal {
+  /** Validated content; from a staged build its `reports` are the resident ones (as in `reports` below). */
   content: Content;
+  /** Every report, as the pages that read many reports need it (`residentEntry`); a report's own pages use `whole`. */
   reports: PortalReport[];
+  /** The report in full (every budget line), read from the stage's bundle when the build is staged. */
+  whole(entry: PortalReport): PortalReport;
 }
 
 /** Where content is read from: `content/` of the repository, or KINERJA_CONTENT (tests build fixture sites). */
@@ -66,10 +75,57 @@ export function withCodes(entry: PortalReport, index: NomenclatureIndex | undefi
 }
 
 /**
+ * What the portal keeps in memory of one report for the pages that read every report (programme, indicator,
+ * compare, findings, agency, home): the entry without its sub kegiatan budget lines, except those a finding or a
+ * cross-table comparison is about. Those lines are half of a report's memory (257 of 486 KB per report on the
+ * synthetic corpus) and only the report's own budget page and downloads show them; no cross-report view reads
+ * below kegiatan (test/unit/bangun/portal-ringkas.test.ts checks every such view gives the same result either way).
+ */
+export function residentEntry(entry: PortalReport): PortalReport {
+  const { report, scored } = entry;
+  const cited = new Set<string>([
+    ...scored.findings.map((f) => f.location.entity),
+    ...scored.budgetComparisons.flatMap((c) => [c.line, c.other]),
+  ]);
+  const budget = report.budget.filter((b) => b.level !== 'subkegiatan' || cited.has(b.id));
+  const kept = new Set(budget.map((b) => b.id));
+  return {
+    ...entry,
+    report: { ...report, budget },
+    scored: { ...scored, budget: scored.budget.filter((b) => kept.has(b.id)) },
+    resident: { budgetLines: report.budget.length },
+  };
+}
+
+/** How many budget lines the report prints, resident or whole. */
+export function budgetLineCount(entry: PortalReport): number {
+  return entry.resident?.budgetLines ?? entry.report.budget.length;
+}
+
+/**
+ * The whole entry of a report from its stage bundle, the last few kept: Astro renders a report's pages one after
+ * another (`langPaths` puts a page's languages side by side), so each bundle is decoded about once per route.
+ */
+function bundleReader(bundles: ReadonlyMap<string, string>, index: NomenclatureIndex | undefined) {
+  const recent = new Map<string, PortalReport>();
+  return (entry: PortalReport): PortalReport => {
+    const id = entry.report.id;
+    const hit = recent.get(id);
+    if (hit) return hit;
+    const bundle = bundles.get(id);
+    if (bundle === undefined) throw new Error(`no stage bundle for report ${id}`);
+    const whole = withCodes(decodeEntry(readFileSync(bundle, 'utf8')), index);
+    recent.set(id, whole);
+    if (recent.size > 4) recent.delete(recent.keys().next().value!);
+    return whole;
+  };
+}
+
+/**
  * The portal from the streaming stage's bundles (`scripts/build.ts` sets KINERJA_BANGUN to the stage's cache):
  * already validated and scored, so Astro does not read or score content again.
  */
-function portalFromStage(stageDir: string, root: string): Portal | undefined {
+export function portalFromStage(stageDir: string, root: string): Portal | undefined {
   const manifestPath = join(stageDir, 'manifest.json');
   if (!existsSync(manifestPath)) return undefined;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
@@ -79,7 +135,10 @@ function portalFromStage(stageDir: string, root: string): Portal | undefined {
   if (resolve(manifest.contentRoot) !== resolve(root)) return undefined;
   const { regions, agencies, scales, nomenclature } = loadShared(root);
   const index = nomenclature ? indexNomenclature(nomenclature) : undefined;
-  const reports = manifest.reports.map((r) => withCodes(decodeEntry(readFileSync(r.bundle, 'utf8')), index));
+  const reports = manifest.reports.map((r) =>
+    withCodes(residentEntry(decodeEntry(readFileSync(r.bundle, 'utf8'))), index),
+  );
+  const bundles = new Map(manifest.reports.map((r, i) => [reports[i]!.report.id, r.bundle]));
   // Content order (agency folder, then report folder), as loadContent gives it.
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   reports.sort((a, b) => order(a.report.meta.agency, b.report.meta.agency) || order(a.report.slug, b.report.slug));
@@ -92,6 +151,7 @@ function portalFromStage(stageDir: string, root: string): Portal | undefined {
       ...(nomenclature ? { nomenclature } : {}),
     },
     reports,
+    whole: bundleReader(bundles, index),
   };
 }
 
@@ -109,8 +169,11 @@ export function loadPortal(root: string = contentRoot()): Portal {
   const agencies = new Map(content.agencies.map((a) => [a.slug, a]));
   const regions = new Map(content.regions.map((r) => [r.slug, r]));
   const index = content.nomenclature ? indexNomenclature(content.nomenclature) : undefined;
-  const reports = content.reports.map((report) => portalEntry(report, content, agencies, regions, index));
-  const portal = { content, reports };
+  const wholes = content.reports.map((report) => portalEntry(report, content, agencies, regions, index));
+  const byId = new Map(wholes.map((e) => [e.report.id, e]));
+  // Scored in memory (tests, `astro dev`): the same resident entries as a staged build, so pages behave alike.
+  const reports = wholes.map((e) => withCodes(residentEntry(e), index));
+  const portal: Portal = { content, reports, whole: (entry) => byId.get(entry.report.id) ?? entry };
   cache.set(root, portal);
   return portal;
 }
