@@ -23,7 +23,7 @@ export interface PortalReport {
   codes?: { links: ReportLinks; index: NomenclatureIndex };
   /**
    * Set on the entries `loadPortal().reports` holds, which leave out what only the report's own pages show (see
-   * `residentEntry`): how many budget lines the report prints in all. `wholeEntry` gives the report in full.
+   * `residentEntry`): how many budget lines the report prints in all. `Portal.whole` gives the report in full.
    */
   resident?: { budgetLines: number };
 }
