@@ -20,11 +20,11 @@ import { publishStage, type StageOptions } from '../src/lib/bangun/tahap.ts';
 import type { StageOutcome } from './lib/tahap-anak.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
 import { STAGE_OUT_DIR } from '../src/lib/bangun/unduhan.ts';
-import { isShardedPage, parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
+import { parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
 import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
-import { sitemapPaths, sitemapXml } from '../src/lib/peta-situs.ts';
+import { sitemapEntries, sitemapFiles, sitemapPaths } from '../src/lib/peta-situs.ts';
 import { reportHistories } from '../src/lib/riwayat/git.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import type { SearchIndex } from './lib/search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.KINERJA_DIST ?? 'dist');
@@ -126,6 +126,19 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
+// Before the steps below, so the Pagefind process runs beside a build process that holds nothing of the site.
+// Shards after the first leave the one-off pages (home, lists, findings) to shard 1's index.
+const indexing = spawnSync(
+  process.execPath,
+  [resolve(root, 'scripts/lib/search-index.ts'), dist, ...(shard && shard.index > 1 ? ['--sharded-only'] : [])],
+  { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: process.env },
+);
+if (indexing.status !== 0) fail(`Pagefind gagal / failed: ${indexing.stderr.trim() || `exit ${indexing.status}`}`);
+const search = JSON.parse(indexing.stdout.trim().split('\n').at(-1)!) as SearchIndex;
+console.log(
+  `Pagefind: ${search.pages} halaman diindeks dalam / pages indexed in ${search.bundles.length + 1} bundel/bundles`,
+);
+
 const outputs = measureOutputs(dist, contentRoot);
 const overspent = overBudget(outputs);
 if (overspent.length > 0) {
@@ -143,18 +156,7 @@ writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / b
 const builtFiles = readdirSync(dist, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
-writeFileSync(
-  join(dist, 'sitemap.xml'),
-  sitemapXml(new URL(astroConfig.site ?? 'http://localhost/'), sitemapPaths(builtFiles), reportHistories(contentRoot)),
-);
-
-try {
-  // Shards after the first leave the one-off pages (home, lists, findings) to shard 1's index.
-  const pages = await buildSearchIndex(dist, shard && shard.index > 1 ? { only: isShardedPage } : {});
-  // The search page merges the bundles listed here (none for one build; `npm run gabung` lists the shards').
-  writeFileSync(join(dist, 'pagefind', 'gabungan.json'), '[]\n');
-  console.log(`Pagefind: ${pages} halaman diindeks / pages indexed`);
-} catch (error) {
-  fail(`Pagefind gagal / failed: ${error instanceof Error ? error.message : String(error)}`);
-}
+const site = new URL(astroConfig.site ?? 'http://localhost/');
+const pages = sitemapEntries(site, sitemapPaths(builtFiles), reportHistories(contentRoot));
+for (const [name, xml] of sitemapFiles(site, pages)) writeFileSync(join(dist, name), xml);
 console.log(`✓ Situs siap di / site ready in ${dist}`);

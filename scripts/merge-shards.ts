@@ -3,12 +3,13 @@
  * (`npm run build -- --shard i/n`) into the whole site:
  *  - every file is copied once; a file more than one shard wrote (the one-off pages, assets) must be byte-identical
  *    in all of them, otherwise the merge fails: the shards did not see the same content;
- *  - shard 1's Pagefind bundle stays at /pagefind/, shard i's moves to /pagefind-bagian-<i>/, and
- *    /pagefind/gabungan.json lists them for the search page to merge in the browser (Pagefind's multisite
- *    `mergeIndex`);
+ *  - shard 1's Pagefind bundles stay under /pagefind/, shard i's move to /pagefind-bagian-<i>/, and
+ *    /pagefind/gabungan.json lists every bundle but the first for the search page to merge in the browser
+ *    (Pagefind's multisite `mergeIndex`): each shard's own extra bundles (scripts/lib/search-index.ts) included;
  *  - the per-year zips (`unduh/zip/<year>.zip`) are made from the merged partitions (a shard has only its own),
  *    and the downloads page's sizes are written in (src/lib/bangun/ukuran.ts);
- *  - the sitemap is the union of the shards' sitemaps (each dated its pages from the same history).
+ *  - the sitemap is the union of the shards' sitemaps (each dated its pages from the same history), split again
+ *    under a sitemap index when the whole site is over one sitemap's limits.
  */
 import {
   copyFileSync,
@@ -22,11 +23,11 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mergeSitemaps } from '../src/lib/peta-situs.ts';
+import astroConfig from '../astro.config.mjs';
+import { mergeSitemaps, readSitemap, sitemapFiles } from '../src/lib/peta-situs.ts';
 import { partitionYears, yearZip, zipPath } from '../src/lib/bangun/zip.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
-
-export const MERGE_LIST = 'pagefind/gabungan.json';
+import { MERGE_LIST } from './lib/search-index.ts';
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -44,8 +45,10 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
   shards.forEach((dir, i) => {
     const bundle = i === 0 ? 'pagefind' : `pagefind-bagian-${i + 1}`;
     if (i > 0) bundles.push(`/${bundle}/`);
+    const own = JSON.parse(readFileSync(join(dir, MERGE_LIST), 'utf8')) as string[];
+    bundles.push(...own.map((path) => path.replace(/^\/pagefind\//, `/${bundle}/`)));
     for (const rel of filesOf(dir)) {
-      if (rel === 'sitemap.xml') continue;
+      if (/^sitemap(-\d+)?\.xml$/.test(rel) || rel === MERGE_LIST) continue;
       const target = rel.startsWith('pagefind/') ? `${bundle}/${rel.slice('pagefind/'.length)}` : rel;
       const to = join(out, target);
       const from = join(dir, rel);
@@ -72,10 +75,9 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
   }
   fillDownloadSizes(out);
   // Each shard's sitemap lists its pages dated from the same history; together they are the whole site's.
-  writeFileSync(
-    join(out, 'sitemap.xml'),
-    mergeSitemaps(shards.map((dir) => readFileSync(join(dir, 'sitemap.xml'), 'utf8'))),
-  );
+  const pages = mergeSitemaps(shards.map((dir) => readSitemap((name) => readFileSync(join(dir, name), 'utf8'))));
+  const site = new URL(astroConfig.site ?? 'http://localhost/');
+  for (const [name, xml] of sitemapFiles(site, pages)) writeFileSync(join(out, name), xml);
   return { files, shared };
 }
 

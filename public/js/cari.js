@@ -1,8 +1,8 @@
 // Search page enhancement: Pagefind's UI over the static index. Without JavaScript the page shows the link list.
 // Every string comes from the page (data attributes written from src/i18n), so the English page speaks English.
 /* global PagefindUI */
-// A sharded build merges its shards' indexes in the browser (Pagefind multisite): /pagefind/gabungan.json lists the
-// other bundles; a single build has no such file.
+// The index may be in several Pagefind bundles (a large site is indexed in bundles, a sharded build has one per
+// shard), merged here in the browser (Pagefind multisite): /pagefind/gabungan.json lists those after the first.
 async function otherBundles() {
   try {
     const response = await fetch('/pagefind/gabungan.json');

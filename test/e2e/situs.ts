@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { inject } from 'vitest';
+import { readSitemap } from '../../src/lib/peta-situs.ts';
 
 export const FIXTURE = {
   /** The valid fixture's agency and report (copied from test/fixtures/valid). */
@@ -49,10 +50,9 @@ export const distDir = (): string => inject('distDir');
 /** Absolute local URL of a site path. */
 export const url = (path: string): string => new URL(path, baseURL()).href;
 
-/** Every page of dist/sitemap.xml as a local path (`/instansi/x/`). */
+/** Every page of dist/sitemap.xml (or of the parts its sitemap index lists) as a local path (`/instansi/x/`). */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(distDir(), 'sitemap.xml'), 'utf8');
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const locs = readSitemap((name) => readFileSync(join(distDir(), name), 'utf8')).map((e) => e.loc);
   if (locs.length === 0) throw new Error('sitemap.xml tanpa <loc> / sitemap.xml has no <loc>');
   return locs.map((loc) => {
     const u = new URL(loc);

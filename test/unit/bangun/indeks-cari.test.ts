@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../../scripts/lib/search-index.ts';
+import { buildSearchIndex, MERGE_LIST } from '../../../scripts/lib/search-index.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="id"><head><title>t</title></head><body>${body}</body></html>`;
@@ -16,6 +16,15 @@ const page = (body: string) =>
 let dist: string;
 let fragments: { url: string; content: string }[];
 let count: number;
+
+/** The pages of a Pagefind bundle folder, from its fragments. */
+function fragmentsOf(bundle: string): { url: string; content: string }[] {
+  const dir = join(bundle, 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+}
 
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'kt-cari-'));
@@ -31,12 +40,8 @@ beforeAll(async () => {
   );
   write('en/instansi/dinas/2024-lkjip/anggaran', '<main><h1>Budget (English copy)</h1></main>');
   write('sematkan/x', '<main><h1>Embed</h1></main>');
-  count = await buildSearchIndex(dist);
-  const dir = join(dist, 'pagefind', 'fragment');
-  fragments = readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
+  count = (await buildSearchIndex(dist)).pages;
+  fragments = fragmentsOf(join(dist, 'pagefind'));
 }, 60_000);
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -53,5 +58,40 @@ describe('buildSearchIndex', () => {
     expect(fragment!.content).toContain('gagal lelang');
     for (const left of ['Penyediaan Gaji', '1.533.737', '30.316.880.763', 'baris 166'])
       expect(fragment!.content).not.toContain(left);
+  });
+});
+
+describe('buildSearchIndex in bundles / dalam beberapa bundel', () => {
+  let site: string;
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('splits the pages into bundles of at most pagesPerBundle, in sorted order, and lists the others to merge', async () => {
+    site = mkdtempSync(join(tmpdir(), 'kt-cari-bundel-'));
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    for (const name of [...names].reverse()) {
+      mkdirSync(join(site, 'program', name), { recursive: true });
+      writeFileSync(
+        join(site, 'program', name, 'index.html'),
+        page(`<main data-pagefind-body><h1>Program ${name}</h1></main>`),
+      );
+    }
+    const index = await buildSearchIndex(site, { pagesPerBundle: 2 });
+    expect(index).toEqual({ pages: 5, bundles: ['/pagefind/indeks-2/', '/pagefind/indeks-3/'] });
+    expect(JSON.parse(readFileSync(join(site, MERGE_LIST), 'utf8'))).toEqual(index.bundles);
+    const urls = (folder: string) =>
+      fragmentsOf(join(site, folder))
+        .map((f) => f.url)
+        .sort();
+    expect(urls('pagefind')).toEqual(['/program/a/', '/program/b/']);
+    expect(urls('pagefind/indeks-2')).toEqual(['/program/c/', '/program/d/']);
+    expect(urls('pagefind/indeks-3')).toEqual(['/program/e/']);
+    // Each bundle is whole: the browser loads its entry file to merge it.
+    for (const folder of ['pagefind', 'pagefind/indeks-2', 'pagefind/indeks-3'])
+      expect(readdirSync(join(site, folder))).toContain('pagefind-entry.json');
+  }, 60_000);
+
+  it('writes one bundle and an empty merge list when the pages fit', () => {
+    expect(JSON.parse(readFileSync(join(dist, MERGE_LIST), 'utf8'))).toEqual([]);
+    expect(readdirSync(join(dist, 'pagefind')).filter((f) => f.startsWith('indeks-'))).toEqual([]);
   });
 });

@@ -3,13 +3,15 @@
  * build — the same files with the same bytes, apart from the search index (one Pagefind bundle per shard, merged
  * in the browser). Each shard on its own is a part, not the whole.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../../scripts/generate-korpus.ts';
 import { buildSite } from '../../e2e/bangun.ts';
 import { mergeShards } from '../../../scripts/merge-shards.ts';
+import { MERGE_LIST } from '../../../scripts/lib/search-index.ts';
+import { sitemapXml } from '../../../src/lib/peta-situs.ts';
 import { assignProvinces, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kinerja-shard-'));
@@ -97,5 +99,37 @@ describe('two shards merged = the single build', () => {
     expect(JSON.parse(merged.get('pagefind/gabungan.json')!.toString())).toEqual(['/pagefind-bagian-2/']);
     expect(JSON.parse(single.get('pagefind/gabungan.json')!.toString())).toEqual([]);
     expect([...merged.keys()].some((p) => p.startsWith('pagefind-bagian-2/pagefind-entry.json'))).toBe(true);
+  });
+});
+
+describe('merging shards whose index is in several bundles', () => {
+  it('moves each shard’s bundles with it and lists every bundle but the first, in shard order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-gabung-bundel-'));
+    try {
+      const shardSite = (name: string, pages: string[]) => {
+        const root = join(dir, name);
+        for (const folder of ['pagefind', 'pagefind/indeks-2']) {
+          mkdirSync(join(root, folder), { recursive: true });
+          writeFileSync(join(root, folder, 'pagefind-entry.json'), `{"${name}":"${folder}"}`);
+        }
+        writeFileSync(join(root, MERGE_LIST), JSON.stringify(['/pagefind/indeks-2/']));
+        writeFileSync(join(root, 'sitemap.xml'), sitemapXml(new URL('https://contoh.example/'), pages));
+        return root;
+      };
+      const out = join(dir, 'gabungan');
+      mergeShards(out, [shardSite('a', ['/']), shardSite('b', ['/instansi/x/'])]);
+      expect(JSON.parse(readFileSync(join(out, MERGE_LIST), 'utf8'))).toEqual([
+        '/pagefind/indeks-2/',
+        '/pagefind-bagian-2/',
+        '/pagefind-bagian-2/indeks-2/',
+      ]);
+      expect(readFileSync(join(out, 'pagefind-bagian-2/indeks-2/pagefind-entry.json'), 'utf8')).toBe(
+        '{"b":"pagefind/indeks-2"}',
+      );
+      // The shards' own lists are not copied: only the merged one is read by the search page.
+      expect(existsSync(join(out, 'pagefind-bagian-2', 'gabungan.json'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

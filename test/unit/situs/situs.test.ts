@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomDate, atomFeed, feedDates } from '../../../src/lib/umpan.ts';
-import { lastModified, mergeSitemaps, parseSitemap, sitemapPaths, sitemapXml } from '../../../src/lib/peta-situs.ts';
+import {
+  lastModifiedIn,
+  mergeSitemaps,
+  parseSitemap,
+  readSitemap,
+  SITEMAP_LIMITS,
+  sitemapEntries,
+  sitemapFiles,
+  sitemapPaths,
+  sitemapXml,
+} from '../../../src/lib/peta-situs.ts';
 import { newestChange } from '../../../src/lib/riwayat/index.ts';
 import { findBrokenLinks } from '../../../scripts/lib/periksa-tautan.ts';
 import { localPath, splitLangPath } from '../../../src/i18n/teks.ts';
@@ -28,6 +38,7 @@ describe('sitemap', () => {
   });
 
   it('lastmod: a report’s pages its last change, an agency page its newest report, other pages the portal’s newest', () => {
+    const lastModified = (path: string, h: typeof histories) => lastModifiedIn(h)(path);
     expect(lastModified('/instansi/dinas-a/2023-lkjip/', histories)).toBe('2026-03-01');
     expect(lastModified('/en/instansi/dinas-a/2023-lkjip/anggaran/', histories)).toBe('2026-03-01');
     expect(lastModified('/instansi/dinas-a/2024-lkjip/', histories)).toBe('2026-02-10');
@@ -63,16 +74,47 @@ describe('sitemap', () => {
   });
 
   it('shards’ sitemaps merge into the whole site’s; a page dated differently by two shards is refused', () => {
-    const one = sitemapXml(site, ['/', '/instansi/dinas-a/2023-lkjip/'], histories);
-    const two = sitemapXml(site, ['/', '/instansi/dinas-b/2024-renja/', '/c&d/'], histories);
+    const one = sitemapEntries(site, ['/', '/instansi/dinas-a/2023-lkjip/'], histories);
+    const two = sitemapEntries(site, ['/', '/instansi/dinas-b/2024-renja/', '/c&d/'], histories);
     const whole = sitemapXml(
       site,
       ['/', '/instansi/dinas-a/2023-lkjip/', '/instansi/dinas-b/2024-renja/', '/c&d/'],
       histories,
     );
-    expect(mergeSitemaps([one, two])).toBe(whole);
+    expect(sitemapFiles(site, mergeSitemaps([one, two]))).toEqual(new Map([['sitemap.xml', whole]]));
     expect(parseSitemap(whole)).toContainEqual({ loc: 'https://contoh.example/c&d/', lastmod: '2026-04-20' });
-    expect(() => mergeSitemaps([one, sitemapXml(site, ['/'])])).toThrow(/lastmod/);
+    expect(() => mergeSitemaps([one, sitemapEntries(site, ['/'])])).toThrow(/lastmod/);
+  });
+
+  it('a site over one sitemap’s 50,000 URLs gets a sitemap index of parts, each within the limits', () => {
+    const paths = Array.from({ length: SITEMAP_LIMITS.urls * 2 + 1 }, (_, i) => `/program/p-${i}/`);
+    const dated = new Map([
+      ...histories,
+      ['dinas-z/2025-lkjip', { first: commit('2026-05-01'), last: commit('2026-05-01'), commits: 1 }],
+    ]);
+    const entries = [
+      ...sitemapEntries(site, paths),
+      ...sitemapEntries(site, ['/instansi/dinas-a/2024-lkjip/', '/instansi/dinas-z/2025-lkjip/'], dated),
+    ];
+    const files = sitemapFiles(site, entries);
+    expect([...files.keys()].sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
+    const index = files.get('sitemap.xml')!;
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    // Each part is dated by its newest page: the report pages sort first ("/instansi" < "/program").
+    expect(index).toContain(
+      '<sitemap><loc>https://contoh.example/sitemap-1.xml</loc><lastmod>2026-05-01</lastmod></sitemap>',
+    );
+    expect(index).toContain('<sitemap><loc>https://contoh.example/sitemap-3.xml</loc></sitemap>');
+    for (const [name, xml] of files) {
+      if (name === 'sitemap.xml') continue;
+      expect(parseSitemap(xml).length).toBeLessThanOrEqual(SITEMAP_LIMITS.urls);
+      expect(Buffer.byteLength(xml)).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes);
+    }
+    // Read back through the index: every page once, in URL order.
+    const read = readSitemap((name) => files.get(name)!);
+    expect(read.length).toBe(entries.length);
+    expect(read.map((e) => e.loc)).toEqual(entries.map((e) => e.loc).sort());
+    expect(sitemapFiles(site, mergeSitemaps([read]))).toEqual(files);
   });
 });
 
