@@ -18,12 +18,33 @@ export function encodeEntry(entry: PortalReport): string {
   });
 }
 
+/**
+ * Parsed first, then walked once: a `JSON.parse` reviver is called for every value and was most of the time Astro
+ * spent reading bundles (11.6 of 70 s at 1,000 reports). A replaced value is defined, not assigned, so a key
+ * named `__proto__` (content text can be a key: extra tables' columns) stays an own property.
+ */
 export function decodeEntry(text: string): PortalReport {
-  return JSON.parse(text, (_key, value: unknown) => {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const tagged = (value as Record<string, unknown>)[TAG];
-      if (typeof tagged === 'string' && Object.keys(value).length === 1) return new Decimal(tagged);
+  return revive(JSON.parse(text)) as PortalReport;
+}
+
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') value[i] = revive(item);
     }
     return value;
-  }) as PortalReport;
+  }
+  const record = value as Record<string, unknown>;
+  const tagged = record[TAG];
+  if (typeof tagged === 'string' && Object.keys(record).length === 1) return new Decimal(tagged);
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === null || typeof item !== 'object') continue;
+    const revived = revive(item);
+    if (revived !== item)
+      Object.defineProperty(record, key, { value: revived, writable: true, enumerable: true, configurable: true });
+  }
+  return record;
 }
