@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import {
   duplicateReport,
   identityKey,
@@ -21,6 +22,7 @@ import {
   type ContentError,
   type ReportFolder,
   type ReportIdentity,
+  type SharedContent,
 } from '../data/index.ts';
 import {
   buildTables,
@@ -38,15 +40,16 @@ import {
 } from '../ekspor/index.ts';
 import { reportPageCharts } from '../grafik/semua.ts';
 import { chartCsv, chartCsvPath } from '../grafik/unduh.ts';
-import type { Content } from '../model.ts';
+import type { Agency, Content, Region } from '../model.ts';
 import { portalEntry, withCodes, type PortalReport } from '../portal.ts';
-import { indexNomenclature } from '../nomenklatur/cocok.ts';
+import { indexNomenclature, type NomenclatureIndex } from '../nomenklatur/cocok.ts';
 import { decodeEntry, encodeEntry } from './bundel.ts';
 import { partitionedPackage } from './paket.ts';
 import { partitionPath, REPORT_DOWNLOAD_PREFIX, REPORT_VARIANTS, zipPath, type Partition } from './partisi.ts';
 import { tableRowCounts } from '../tampilan/unduhan.ts';
 import { Penulis } from './penulis.ts';
 import { assignProvinces } from './shard.ts';
+import { defaultWorkers, runTasks } from './kumpulan.ts';
 
 export interface StageOptions {
   contentRoot: string;
@@ -60,6 +63,8 @@ export interface StageOptions {
   site?: string;
   /** Publish only this shard's provinces' reports (cross-report data still covers every report). */
   shard?: { index: number; count: number };
+  /** Worker threads for the per-report work (default: one per core, `defaultWorkers`); 1 runs it all inline. */
+  workers?: number;
 }
 
 /** What Astro needs from the stage: where each report's bundle is, and the published partitions. */
@@ -140,7 +145,7 @@ function reportKey(base: string, contentRoot: string, folder: ReportFolder): str
 }
 
 /** The compact part of a report kept in memory for the whole build. */
-interface Digest {
+export interface Digest {
   id: string;
   year: number;
   /** Agency, year, type and period: one folder per report (checked across cached and fresh digests). */
@@ -193,13 +198,16 @@ async function reportOutputs(
   return { files, rows, counts };
 }
 
-export async function runStage(options: StageOptions): Promise<StageResult> {
-  const { contentRoot, outDir, cacheDir } = options;
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const bundles = join(cacheDir, 'laporan');
-  mkdirSync(bundles, { recursive: true });
+/** What scoring a report and writing its outputs need: the shared content, read once per thread. */
+export interface ScoringContext {
+  shared: SharedContent;
+  sharedData: Omit<Content, 'reports'>;
+  agencies: Map<string, Agency>;
+  regions: Map<string, Region>;
+  index: NomenclatureIndex | undefined;
+}
 
+export function scoringContext(contentRoot: string): ScoringContext {
   const shared = loadShared(contentRoot);
   const sharedData = {
     regions: shared.regions,
@@ -207,7 +215,105 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
     scales: shared.scales,
     ...(shared.nomenclature ? { nomenclature: shared.nomenclature } : {}),
   };
-  const index = shared.nomenclature ? indexNomenclature(shared.nomenclature) : undefined;
+  return {
+    shared,
+    sharedData,
+    agencies: new Map(shared.agencies.map((a) => [a.slug, a])),
+    regions: new Map(shared.regions.map((r) => [r.slug, r])),
+    index: shared.nomenclature ? indexNomenclature(shared.nomenclature) : undefined,
+  };
+}
+
+/** The worker threads' data (`pekerja.ts`): which pass, and what it needs besides the content. */
+export type WorkerData =
+  { kind: 'nilai'; contentRoot: string } | { kind: 'unduhan'; contentRoot: string; indicatorNames: readonly string[] };
+
+export interface ScoreTask {
+  folder: ReportFolder;
+  /** The cache folder its bundle and digest are written to. */
+  target: string;
+}
+
+export interface ScoreResult {
+  errors: ContentError[];
+  /** Present when the report is valid: its bundle and digest are then in `target`. */
+  digest?: Digest;
+}
+
+/** Pass 1 for one report not in the cache: read, validate, score, and write its bundle and digest. */
+export function scoreFolder(context: ScoringContext, { folder, target }: ScoreTask): ScoreResult {
+  const loaded = loadReport(context.shared, folder);
+  if (!loaded.report || loaded.errors.length > 0) return { errors: loaded.errors };
+  const entry = portalEntry(loaded.report, context.sharedData, context.agencies, context.regions, context.index);
+  const digest: Digest = {
+    id: entry.report.id,
+    year: entry.report.meta.year,
+    identity: {
+      agency: entry.report.meta.agency,
+      year: entry.report.meta.year,
+      type: entry.report.meta.type,
+      period: entry.report.meta.period,
+    },
+    province: entry.region.provinsi,
+    indicatorNames: entry.report.indicators.map((i) => i.nama),
+    counts: tableRowCounts(entry),
+  };
+  mkdirSync(target, { recursive: true });
+  writeAtomic(join(target, 'bundle.json'), encodeEntry(entry));
+  writeAtomic(join(target, 'digest.json'), JSON.stringify(digest));
+  return { errors: [], digest };
+}
+
+/** A report's published files and partition rows, cached beside its bundle (`daftar.json` lists them). */
+interface OutputListing {
+  files: string[];
+  rows: Partial<Record<DatasetTableName, number>>;
+}
+
+export interface OutputTask {
+  bundle: string;
+  /** The cache folder its outputs are written to. */
+  outCache: string;
+}
+
+/** Pass 2 for one report whose outputs are not in the cache: its downloads, workbook, chart CSVs, partition rows. */
+export async function writeReportOutputs(
+  context: ScoringContext,
+  indicatorNames: readonly string[],
+  { bundle, outCache }: OutputTask,
+): Promise<null> {
+  const entry = withCodes(decodeEntry(readFileSync(bundle, 'utf8')), context.index);
+  const made = await reportOutputs(entry, context.sharedData, indicatorNames);
+  // Written aside, then renamed: a concurrent build (another shard) never sees a half-written entry.
+  const tmp = `${outCache}.${process.pid}.${threadId}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'berkas'), { recursive: true });
+  const listing: OutputListing = { files: made.files.map((f) => f.path), rows: made.counts };
+  made.files.forEach((f, i) => writeFileSync(join(tmp, 'berkas', String(i)), f.body));
+  for (const name of DATASET_TABLES) {
+    const rows = made.rows[name];
+    if (rows !== undefined) writeFileSync(join(tmp, `baris-${name}.csv`), rows);
+  }
+  writeFileSync(join(tmp, 'daftar.json'), JSON.stringify(listing));
+  if (existsSync(outCache) && !existsSync(join(outCache, 'daftar.json'))) rmSync(outCache, { recursive: true });
+  try {
+    renameSync(tmp, outCache);
+  } catch {
+    // Another build renamed the same entry in first: same content, keep theirs.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return null;
+}
+
+export async function runStage(options: StageOptions): Promise<StageResult> {
+  const { contentRoot, outDir, cacheDir } = options;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const bundles = join(cacheDir, 'laporan');
+  mkdirSync(bundles, { recursive: true });
+
+  const context = scoringContext(contentRoot);
+  const { shared } = context;
   const errors: ContentError[] = [...shared.errors];
   const folders = reportFolders(shared).sort((a, b) => {
     const x = `${a.agency}/${a.folder}`;
@@ -215,48 +321,42 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
     return x < y ? -1 : x > y ? 1 : 0;
   });
   const base = shaOf([codeVersion(), sharedVersion(contentRoot)]);
-  const agencies = new Map(shared.agencies.map((a) => [a.slug, a]));
-  const regions = new Map(shared.regions.map((r) => [r.slug, r]));
   const stats = { reports: folders.length, scored: 0, cached: 0, written: 0 };
+  const workers = options.workers ?? defaultWorkers();
 
-  // Pass 1: bundles.
-  const pass1: Pass1[] = [];
-  for (const folder of folders) {
+  // Pass 1: bundles. Reports not in the cache are scored first (in worker threads when there are enough), each
+  // writing its bundle; then every report is taken in order, so the errors and the digests keep content order.
+  const planned = folders.map((folder) => {
     const key = reportKey(base, contentRoot, folder);
     const dir = key ? join(bundles, key.slice(0, 2), key) : undefined;
-    if (dir && existsSync(join(dir, 'digest.json'))) {
+    const cached = dir !== undefined && existsSync(join(dir, 'digest.json'));
+    // Without a key (no readable laporan.yaml) there is an error below; a bundle is only kept with a key.
+    return { folder, key, cached, target: dir ?? join(bundles, 'tanpa-kunci', shaOf([folder.dir])) };
+  });
+  const toScore = planned.filter((p) => !p.cached);
+  const scoredResults = await runTasks<ScoreTask, ScoreResult>(
+    workers,
+    { kind: 'nilai', contentRoot },
+    toScore.map((p) => ({ folder: p.folder, target: p.target })),
+    (task) => scoreFolder(context, task),
+  );
+  const scoredOf = new Map(toScore.map((p, i) => [p.target, scoredResults[i]!]));
+  const pass1: Pass1[] = [];
+  for (const { key, cached, target } of planned) {
+    if (cached) {
       stats.cached++;
       pass1.push({
-        digest: JSON.parse(readFileSync(join(dir, 'digest.json'), 'utf8')) as Digest,
-        bundle: join(dir, 'bundle.json'),
+        digest: JSON.parse(readFileSync(join(target, 'digest.json'), 'utf8')) as Digest,
+        bundle: join(target, 'bundle.json'),
         key,
       });
       continue;
     }
-    const loaded = loadReport(shared, folder);
-    for (const error of loaded.errors) errors.push(error);
-    if (!loaded.report || loaded.errors.length > 0) continue;
-    const entry = portalEntry(loaded.report, sharedData, agencies, regions, index);
+    const result = scoredOf.get(target)!;
+    for (const error of result.errors) errors.push(error);
+    if (!result.digest) continue;
     stats.scored++;
-    const digest: Digest = {
-      id: entry.report.id,
-      year: entry.report.meta.year,
-      identity: {
-        agency: entry.report.meta.agency,
-        year: entry.report.meta.year,
-        type: entry.report.meta.type,
-        period: entry.report.meta.period,
-      },
-      province: entry.region.provinsi,
-      indicatorNames: entry.report.indicators.map((i) => i.nama),
-      counts: tableRowCounts(entry),
-    };
-    // Without a key (no readable laporan.yaml) there is an error above; a bundle is only kept with a key.
-    const target = dir ?? join(bundles, 'tanpa-kunci', shaOf([folder.dir]));
-    mkdirSync(target, { recursive: true });
-    writeAtomic(join(target, 'bundle.json'), encodeEntry(entry));
-    writeAtomic(join(target, 'digest.json'), JSON.stringify(digest));
-    pass1.push({ digest, bundle: join(target, 'bundle.json'), key });
+    pass1.push({ digest: result.digest, bundle: join(target, 'bundle.json'), key });
   }
 
   const firstFolder = new Map<string, string>();
@@ -303,7 +403,19 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
     }
   }
 
-  // Pass 2: downloads and partition rows, for the reports this build publishes.
+  // Pass 2: downloads and partition rows, for the reports this build publishes. Outputs not in the cache are
+  // written first (in worker threads when there are enough), then every report is taken in order from the cache.
+  const outCacheOf = (p: Pass1) => join(p.bundle, '..', `unduh-${namesKey.slice(0, 16)}`);
+  const toWrite = pass1.filter(
+    (p) => include(p.digest.province) && !(p.key && existsSync(join(outCacheOf(p), 'daftar.json'))),
+  );
+  await runTasks<OutputTask, null>(
+    workers,
+    { kind: 'unduhan', contentRoot, indicatorNames },
+    toWrite.map((p) => ({ bundle: p.bundle, outCache: outCacheOf(p) })),
+    (task) => writeReportOutputs(context, indicatorNames, task),
+  );
+  stats.written += toWrite.length;
   for (const p of pass1) {
     const published = include(p.digest.province);
     const report: StageManifest['reports'][number] = {
@@ -314,33 +426,8 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
     };
     manifest.reports.push(report);
     if (!published) continue;
-    const outCache = join(p.bundle, '..', `unduh-${namesKey.slice(0, 16)}`);
-    let listing: { files: string[]; rows: Partial<Record<DatasetTableName, number>> };
-    if (p.key && existsSync(join(outCache, 'daftar.json'))) {
-      listing = JSON.parse(readFileSync(join(outCache, 'daftar.json'), 'utf8')) as typeof listing;
-    } else {
-      const entry = withCodes(decodeEntry(readFileSync(p.bundle, 'utf8')), index);
-      const made = await reportOutputs(entry, sharedData, indicatorNames);
-      // Written aside, then renamed: a concurrent build (another shard) never sees a half-written entry.
-      const tmp = `${outCache}.${process.pid}.tmp`;
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync(join(tmp, 'berkas'), { recursive: true });
-      listing = { files: made.files.map((f) => f.path), rows: made.counts };
-      made.files.forEach((f, i) => writeFileSync(join(tmp, 'berkas', String(i)), f.body));
-      for (const name of DATASET_TABLES) {
-        const rows = made.rows[name];
-        if (rows !== undefined) writeFileSync(join(tmp, `baris-${name}.csv`), rows);
-      }
-      writeFileSync(join(tmp, 'daftar.json'), JSON.stringify(listing));
-      if (existsSync(outCache) && !existsSync(join(outCache, 'daftar.json'))) rmSync(outCache, { recursive: true });
-      try {
-        renameSync(tmp, outCache);
-      } catch {
-        // Another build renamed the same entry in first: same content, keep theirs.
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      stats.written++;
-    }
+    const outCache = outCacheOf(p);
+    const listing = JSON.parse(readFileSync(join(outCache, 'daftar.json'), 'utf8')) as OutputListing;
     report.files = [];
     listing.files.forEach((path, i) => {
       const source = join(outCache, 'berkas', String(i));

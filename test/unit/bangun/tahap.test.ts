@@ -2,13 +2,15 @@
  * The streaming stage on the real content/: what it writes one report at a time is what the whole-corpus export
  * writes (per-report files byte for byte; partitions hold exactly the whole-dataset rows), its datapackage.json is
  * valid, a second run comes from the cache with the same bytes, and a change to one report re-scores that report
- * only.
+ * only. Over worker threads it writes exactly what it writes in one thread, errors included.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStage, type StageResult } from '../../../src/lib/bangun/tahap.ts';
+import { WORKER_THRESHOLD } from '../../../src/lib/bangun/kumpulan.ts';
+import { writeCorpus } from '../../../scripts/generate-korpus.ts';
 import { parquetPathOf, REPORT_VARIANTS } from '../../../src/lib/bangun/partisi.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
 import { reportDownloadFiles } from '../../../src/lib/tampilan/unduhan.ts';
@@ -145,4 +147,58 @@ describe('the streaming stage on content/', () => {
     expect(warm.files).toEqual(cold.files);
     expect(warm.files).not.toEqual(first.files);
   }, 120_000);
+});
+
+describe('the stage over worker threads', () => {
+  const corpus = join(work, 'korpus-pekerja');
+  writeCorpus(corpus, 24, 3, { agencies: 2, regionsPerProvince: 1, years: [2024], kecamatan: 0 });
+  const content = join(corpus, 'content');
+  /** The manifest with this run's folders written as placeholders, so two runs compare. */
+  const manifestOf = (result: StageResult, name: string) =>
+    JSON.parse(
+      JSON.stringify(result.manifest)
+        .replaceAll(join(work, `cache-${name}`), '<cache>')
+        .replaceAll(join(work, `out-${name}`), '<out>'),
+    ) as unknown;
+
+  it('writes the same files, manifest and counts with two workers as in one thread', async () => {
+    const one = await runStage({
+      contentRoot: content,
+      outDir: join(work, 'out-satu'),
+      cacheDir: join(work, 'cache-satu'),
+      workers: 1,
+    });
+    const two = await runStage({
+      contentRoot: content,
+      outDir: join(work, 'out-dua'),
+      cacheDir: join(work, 'cache-dua'),
+      workers: 2,
+    });
+    expect(one.errors).toEqual([]);
+    expect(two.stats).toEqual(one.stats);
+    expect(two.stats.scored).toBeGreaterThanOrEqual(WORKER_THRESHOLD);
+    expect(filesUnder(join(work, 'out-dua'))).toEqual(filesUnder(join(work, 'out-satu')));
+    expect(manifestOf(two, 'dua')).toEqual(manifestOf(one, 'satu'));
+  }, 300_000);
+
+  it('reports the same located errors, in content order, from the workers', async () => {
+    const broken = join(work, 'korpus-rusak', 'content');
+    cpSync(content, broken, { recursive: true });
+    const reports = readdirSync(join(broken, 'laporan'), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name === 'nilai.csv')
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const file of [reports[1]!, reports.at(-2)!]) writeFileSync(file, 'bukan,kepala\n1,2\n');
+    const run = (workers: number) =>
+      runStage({
+        contentRoot: broken,
+        outDir: join(work, `out-rusak-${workers}`),
+        cacheDir: join(work, `cache-rusak-${workers}`),
+        workers,
+      });
+    const [one, two] = [await run(1), await run(2)];
+    expect(one.errors.length).toBeGreaterThan(1);
+    expect(new Set(one.errors.map((e) => e.file.split('/').slice(0, -1).join('/'))).size).toBe(2);
+    expect(two.errors).toEqual(one.errors);
+  }, 300_000);
 });
