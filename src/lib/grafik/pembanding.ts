@@ -1,7 +1,11 @@
 /**
  * Ranked comparison of regions for one indicator: the agency that printed benchmarks (national, provincial,
- * neighbouring regions) highlighted among them and among the other agencies of the portal that report the same
- * indicator for the same year. Best first, by the indicator's polarity.
+ * neighbouring regions) highlighted among them and among the other agencies of its province in the portal that
+ * report the same indicator for the same year. Best first, by the indicator's polarity.
+ *
+ * Bounded, so an indicator page does not grow with the square of the nation: each chart compares within the
+ * province (not every agency of the portal), and a page shows at most RANKING_CHARTS_MAX of them, the most recent
+ * years first. At 5,000 synthetic reports one indicator page held 1,051 such charts of every agency: 54 MB of HTML.
  */
 import type { Lang } from '../../i18n/teks.ts';
 import type { PortalReport } from '../portal.ts';
@@ -30,12 +34,28 @@ export function rankingChartIds(sources: readonly { reportId: string; agency: st
   );
 }
 
+/** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
+export const RANKING_CHARTS_MAX = 12;
+
 export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
   const byId = new Map(reports.map((r) => [r.report.id, r]));
   const sources = [...new Map(indicator.benchmarks.map((b) => [`${b.ref.id}|${b.year}`, b])).values()];
   const ids = rankingChartIds(sources.map((s) => ({ reportId: s.ref.id, agency: s.ref.agency.slug, year: s.year })));
-  const charts = sources.flatMap(({ ref, year }, index) => {
-    const own = indicator.entries.find((e) => e.ref.id === ref.id && e.year === year);
+  const entryOf = new Map<string, IndicatorAcross['entries'][number]>();
+  for (const e of indicator.entries) if (!entryOf.has(`${e.ref.id}|${e.year}`)) entryOf.set(`${e.ref.id}|${e.year}`, e);
+  const peers = new Map<string, IndicatorAcross['entries']>();
+  for (const e of indicator.entries) {
+    if (e.period !== 'tahunan' || !e.realisasiMachine) continue;
+    const key = `${e.ref.region.provinsi}|${e.year}`;
+    peers.set(key, [...(peers.get(key) ?? []), e]);
+  }
+  // Chosen most recent years first (within a year, in the order the reports come).
+  const shown = sources
+    .map((source, index) => ({ source, index }))
+    .filter(({ source }) => entryOf.get(`${source.ref.id}|${source.year}`)?.realisasiMachine)
+    .sort((a, b) => b.source.year - a.source.year || a.index - b.index);
+  const charts = shown.flatMap(({ source: { ref, year }, index }) => {
+    const own = entryOf.get(`${ref.id}|${year}`);
     const report = byId.get(ref.id)?.report;
     if (!own?.realisasiMachine || !report) return [];
     const bars: Bar[] = [];
@@ -46,10 +66,9 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
     if (bars.length === 0) return [];
     const period = own.period === 'tahunan' ? '' : ` (${own.period.toUpperCase()})`;
     bars.push({ label: `${ref.agencyName}${period}`, value: own.realisasiMachine, tone: 'sorot' });
-    for (const other of indicator.entries) {
-      if (other.ref.agency.slug === ref.agency.slug || other.year !== year || !other.realisasiMachine) continue;
-      if (other.period !== 'tahunan') continue;
-      bars.push({ label: other.ref.agencyName, value: other.realisasiMachine, tone: 'netral' });
+    for (const other of peers.get(`${ref.region.provinsi}|${year}`) ?? []) {
+      if (other.ref.agency.slug === ref.agency.slug) continue;
+      bars.push({ label: other.ref.agencyName, value: other.realisasiMachine!, tone: 'netral' });
     }
     const lowerIsBetter = own.polarity === 'negatif';
     const unit = own.satuan.includes('%') ? 'persen' : 'angka';
@@ -80,7 +99,11 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
       lang === 'id'
         ? `${ref.agencyName} di urutan ${rank} dari ${bars.length}.`
         : `${ref.agencyName} ranks ${rank} of ${bars.length}.`;
-    return [{ ...spec, summary: `${position} ${spec.summary}` }];
+    return [{ index, spec: { ...spec, summary: `${position} ${spec.summary}` } }];
   });
-  return charts;
+  // The page keeps the reports' order among the charts it shows.
+  return charts
+    .slice(0, RANKING_CHARTS_MAX)
+    .sort((a, b) => a.index - b.index)
+    .map((c) => c.spec);
 }
