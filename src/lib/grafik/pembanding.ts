@@ -4,8 +4,9 @@
  * report the same indicator for the same year. Best first, by the indicator's polarity.
  *
  * Bounded, so an indicator page does not grow with the square of the nation: each chart compares within the
- * province (not every agency of the portal), and a page shows at most RANKING_CHARTS_MAX of them, the most recent
- * years first. At 5,000 synthetic reports one indicator page held 1,051 such charts of every agency: 54 MB of HTML.
+ * province (not every agency of the portal) and shows the RANKING_NEIGHBOURS agencies nearest the highlighted one
+ * (rank, highest and lowest still of the whole province); a page shows at most RANKING_CHARTS_MAX of them, the most
+ * recent years first. At 5,000 synthetic reports one indicator page held 1,051 such charts of every agency: 54 MB of HTML.
  */
 import type { Lang } from '../../i18n/teks.ts';
 import type { PortalReport } from '../portal.ts';
@@ -32,6 +33,15 @@ export function rankingChartIds(sources: readonly { reportId: string; agency: st
   return base.map((id, i) =>
     (uses.get(id) ?? 0) > 1 ? `${id}-${sources[i]!.reportId.slice(sources[i]!.reportId.indexOf('/') + 1)}` : id,
   );
+}
+
+/** Agencies shown above and below the highlighted one when its province has more (the rank counts them all). */
+export const RANKING_NEIGHBOURS = 10;
+
+/** The labels and series of `spec` at the bars `order` picks, in that order. */
+function pickBars(spec: ChartSpec, order: readonly number[]): Pick<ChartSpec, 'labels' | 'series'> {
+  const { labels, series } = reorder(spec, order);
+  return { labels, series };
 }
 
 /** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
@@ -64,6 +74,7 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
       bars.push({ label: b.label, value: b.value.value.toFixed(), tone: 'netral' });
     }
     if (bars.length === 0) return [];
+    const benchmarkBars = bars.length;
     const period = own.period === 'tahunan' ? '' : ` (${own.period.toUpperCase()})`;
     bars.push({ label: `${ref.agencyName}${period}`, value: own.realisasiMachine, tone: 'sorot' });
     for (const other of peers.get(`${ref.region.provinsi}|${year}`) ?? []) {
@@ -91,15 +102,32 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
         },
       ],
     };
-    const sorted = reorder(draft, rankOrder(draft.series[0]!.values, lowerIsBetter ? 'asc' : 'desc'));
+    const order = rankOrder(draft.series[0]!.values, lowerIsBetter ? 'asc' : 'desc');
+    const sorted = reorder(draft, order);
     const axis = cappedAxis(sorted.series[0]!.values, unit);
     const rank = sorted.series[0]!.tones!.indexOf('sorot') + 1;
+    // Rank, highest and lowest are of the whole province; the bars are the benchmarks and the agencies nearest it.
     const spec = withSummary({ ...sorted, ...(axis ? { axis } : {}) }, lang);
+    // Bars before `benchmarkBars` are the printed benchmarks, the one at it the highlighted agency, then its peers.
+    const agencyRank = new Map<number, number>();
+    for (const bar of order) if (bar >= benchmarkBars) agencyRank.set(bar, agencyRank.size);
+    const ownRank = agencyRank.get(benchmarkBars)!;
+    const near =
+      agencyRank.size <= 2 * RANKING_NEIGHBOURS + 1
+        ? order
+        : order.filter((bar) => bar < benchmarkBars || Math.abs(agencyRank.get(bar)! - ownRank) <= RANKING_NEIGHBOURS);
+    const trimmed = near.length < order.length;
+    const shownBars = trimmed ? { ...spec, ...pickBars(draft, near) } : spec;
     const position =
       lang === 'id'
         ? `${ref.agencyName} di urutan ${rank} dari ${bars.length}.`
         : `${ref.agencyName} ranks ${rank} of ${bars.length}.`;
-    return [{ index, spec: { ...spec, summary: `${position} ${spec.summary}` } }];
+    const nearest = !trimmed
+      ? ''
+      : lang === 'id'
+        ? ` Ditampilkan pembanding yang dicetak dan ${RANKING_NEIGHBOURS} instansi terdekat di atas dan di bawahnya.`
+        : ` Shown: the printed comparators and the ${RANKING_NEIGHBOURS} agencies nearest above and below.`;
+    return [{ index, spec: { ...shownBars, summary: `${position} ${spec.summary}${nearest}` } }];
   });
   // The page keeps the reports' order among the charts it shows.
   return charts

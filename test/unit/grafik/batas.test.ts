@@ -11,7 +11,7 @@ import Decimal from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../../scripts/generate-korpus.ts';
 import { indicatorTrendChart, TREND_LINES_MAX } from '../../../src/lib/grafik/indikator.ts';
-import { benchmarkCharts, RANKING_CHARTS_MAX } from '../../../src/lib/grafik/pembanding.ts';
+import { benchmarkCharts, RANKING_CHARTS_MAX, RANKING_NEIGHBOURS } from '../../../src/lib/grafik/pembanding.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
 import { indicatorsAcross } from '../../../src/lib/tampilan/lintas.ts';
 
@@ -42,7 +42,44 @@ describe('indicator charts at scale / grafik indikator berskala', () => {
       const agencyBars = chart.labels.filter((l) => nameProvince.has(l));
       expect(agencyBars.length).toBeGreaterThan(0);
       for (const label of agencyBars) expect(nameProvince.get(label), label).toBe(province);
+      expect(agencyBars.length).toBeLessThanOrEqual(2 * RANKING_NEIGHBOURS + 1);
     }
+  });
+
+  it('shows the agencies nearest the highlighted one when its province has more, ranked among all of them', () => {
+    const base = [...indicators].sort((a, b) => b.benchmarks.length - a.benchmarks.length)[0]!;
+    // 40 more agencies in the province and year of the first chart's report, so its province is crowded.
+    const newest = Math.max(...base.benchmarks.map((b) => b.year));
+    const source = base.benchmarks.find((b) => b.year === newest)!;
+    const model = base.entries.find((e) => e.ref.id === source.ref.id && e.year === source.year)!;
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      ...model,
+      period: 'tahunan' as const,
+      ref: {
+        ...model.ref,
+        id: `tambahan-${i}/${source.year}-lkjip`,
+        agency: { ...model.ref.agency, slug: `tambahan-${i}` },
+        agencyName: `Instansi Tambahan ${i}`,
+      },
+      realisasiMachine: String(i * 3),
+    }));
+    const indicator = { ...base, entries: [...base.entries, ...crowd] };
+    const chart = benchmarkCharts(indicator, reports, 'en').find((c) =>
+      c.id.startsWith(`peringkat-${source.year}-${source.ref.agency.slug}`),
+    )!;
+    const total = Number(/ranks \d+ of (\d+)/.exec(chart.summary)![1]);
+    const agencies = new Set(indicator.entries.map((e) => e.ref.agencyName));
+    const agencyBars = chart.labels.filter((l) => agencies.has(l)).length;
+    expect(total).toBeGreaterThan(40);
+    expect(agencyBars).toBeLessThanOrEqual(2 * RANKING_NEIGHBOURS + 1);
+    expect(chart.labels.length).toBeLessThan(total);
+    expect(chart.summary).toContain(`the ${RANKING_NEIGHBOURS} agencies nearest above and below`);
+    // The highlighted bar is shown, and the bars stay in rank order (best first for this polarity).
+    expect(chart.series[0]!.tones).toContain('sorot');
+    const values = chart.series[0]!.values.map((v) => new Decimal(v!));
+    const lowerIsBetter = model.polarity === 'negatif';
+    for (let i = 1; i < values.length; i++)
+      expect(lowerIsBetter ? values[i]!.gte(values[i - 1]!) : values[i]!.lte(values[i - 1]!)).toBe(true);
   });
 
   it('shows more than 12 agencies’ trend as lowest, median and highest, computed exactly', () => {
