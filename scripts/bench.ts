@@ -278,7 +278,8 @@ if (last) {
   const target = existsSync(ringkasan) ? ringkasan : join(last.content, 'laporan', one, folder, 'narasi.csv');
   writeFileSync(target, readFileSync(target, 'utf8').replace('Ikhtisar Eksekutif', 'Ikhtisar  Eksekutif'));
   const stageLog = join(work, 'inkremental.log');
-  const r = await run('sh', ['-c', `node scripts/build.ts > ${stageLog} 2>&1`], {
+  // The Node running the bench, not whatever `node` is on PATH (outside `npm run`, an older one may be).
+  const r = await run('sh', ['-c', `"${process.execPath}" scripts/build.ts > "${stageLog}" 2>&1`], {
     KINERJA_CONTENT: last.content,
     KINERJA_DIST: last.dist,
     KINERJA_CACHE: last.cache,
