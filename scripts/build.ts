@@ -42,6 +42,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The machine's memory, or the container's limit when it has one. */
+const memory = Math.min(totalmem(), process.constrainedMemory() || Infinity);
+
 /**
  * V8 flags of the build's child processes (stage, Astro, search index).
  * - Heap growth at most 30 %: V8 lets a heap grow to up to 4× what survived the last full collection while a
@@ -49,14 +52,11 @@ function fail(message: string): never {
  *   (1.63 GB for 385 MB live at 1,000 reports). At 5,000 reports Astro peaks at 2.75 GB with 30 % and 3.32 GB with
  *   60 %, for 4 % more of its time (at 1,000: 0.98 vs 1.12 GB, 9 %); 10 % cost 23 % (BENCHMARKS.md). A factor, not
  *   a cap: a larger corpus still gets the heap it needs.
- * - The heap limit at three quarters of the machine's memory: V8's default here is 4.3 GB, and Astro's live heap is
- *   ≈ 0.35 MB per report (1.76 GB at 5,000), so a build of about 10,000 reports would otherwise stop with V8 out of
- *   memory on a machine that has the memory.
+ * - The heap limit at three quarters of the machine's (or container's) memory: V8's default here is 4.3 GB, and
+ *   Astro's live heap is ≈ 0.35 MB per report (1.76 GB at 5,000), so a build of about 10,000 reports would otherwise
+ *   stop with V8 out of memory on a machine that has the memory.
  */
-const CHILD_NODE_FLAGS = [
-  '--heap-growing-percent=30',
-  `--max-old-space-size=${Math.floor((totalmem() * 0.75) / 2 ** 20)}`,
-];
+const CHILD_NODE_FLAGS = ['--heap-growing-percent=30', `--max-old-space-size=${Math.floor((memory * 0.75) / 2 ** 20)}`];
 
 /** Written into every built site, so a later build knows the folder it is about to delete is one of its own. */
 const MARKER = '.kinerja-terbuka-situs';
@@ -134,6 +134,8 @@ const astro = spawnSync(
   },
 );
 if (astro.status !== 0) fail('astro build gagal / failed');
+// At once: a build stopped in a later step leaves a folder the next build knows it may delete.
+writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / built by npm run build\n');
 
 try {
   publishStage(stageOut, dist);
@@ -153,9 +155,12 @@ const indexing = spawnSync(
     dist,
     ...(shard && shard.index > 1 ? ['--sharded-only'] : []),
   ],
-  { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: process.env },
+  // Only the result comes back on stdout; Pagefind's messages go to the terminal like every other step's.
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: process.env },
 );
-if (indexing.status !== 0) fail(`Pagefind gagal / failed: ${indexing.stderr.trim() || `exit ${indexing.status}`}`);
+if (indexing.status !== 0) {
+  fail(`Pagefind gagal / failed (${indexing.error?.message ?? `exit ${indexing.status}`}; lihat di atas / see above)`);
+}
 const search = JSON.parse(indexing.stdout.trim().split('\n').at(-1)!) as SearchIndex;
 console.log(
   `Pagefind: ${search.pages} halaman diindeks dalam / pages indexed in ${search.bundles.length + 1} bundel/bundles`,
@@ -174,7 +179,6 @@ if (largest) {
   );
 }
 
-writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / built by npm run build\n');
 const builtFiles = readdirSync(dist, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));

@@ -42,8 +42,7 @@ export const SEARCH_EXCLUDE = [
 /**
  * Pages per Pagefind bundle. Pagefind holds a bundle's whole index in memory until it writes it (≈ 80 KB per indexed
  * page, measured at 1,000 and 5,000 reports: 2.67 GB for 35,669 pages in one bundle), so the pages are indexed in
- * bundles of at most this many, each written and its memory returned (the Pagefind process ends) before the next
- * starts. The search page merges the bundles in the browser (Pagefind's multisite `mergeIndex`), as it merges a
+ * bundles of at most this many, each written and its Pagefind process closed before the next one starts. The search page merges the bundles in the browser (Pagefind's multisite `mergeIndex`), as it merges a
  * sharded build's. A site of up to about 1,300 reports has one bundle.
  */
 export const PAGES_PER_BUNDLE = 10_000;
@@ -78,7 +77,7 @@ export async function buildSearchIndex(
     const written = await index!.writeFiles({ outputPath: join(dist, bundleFolder(bundle)) });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
     if (bundle > 1) bundles.push(`/${bundleFolder(bundle)}/`);
-    // Ends the Pagefind process, so the next bundle starts from nothing.
+    // Closes the Pagefind process (its memory goes with it); the next bundle starts a new one.
     await pagefind.close();
     index = undefined;
   };

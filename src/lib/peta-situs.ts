@@ -143,8 +143,9 @@ export function parseSitemap(xml: string): SitemapEntry[] {
 export function readSitemap(read: (name: string) => string): SitemapEntry[] {
   const xml = read('sitemap.xml');
   if (!xml.includes('<sitemapindex')) return parseSitemap(xml);
+  // The parts are beside sitemap.xml, whatever path the site's address has.
   const parts = [...xml.matchAll(/<sitemap><loc>([^<]*)<\/loc>/g)].map(([, loc]) =>
-    new URL(unescapeXml(loc ?? '')).pathname.replace(/^\//, ''),
+    new URL(unescapeXml(loc ?? '')).pathname.split('/').at(-1)!,
   );
   return parts.flatMap((name) => parseSitemap(read(name)));
 }

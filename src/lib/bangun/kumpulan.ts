@@ -40,11 +40,11 @@ export async function runTasks<T, R>(
   }
   const results = new Array<R>(tasks.length);
   let next = 0;
-  const pool = Array.from(
-    { length: Math.min(workers, tasks.length) },
-    () => new Worker(new URL('./pekerja.ts', import.meta.url), { workerData: data }),
-  );
+  const pool: Worker[] = [];
   try {
+    for (let n = Math.min(workers, tasks.length); n > 0; n--) {
+      pool.push(new Worker(new URL('./pekerja.ts', import.meta.url), { workerData: data }));
+    }
     await Promise.all(
       pool.map(
         (worker) =>
@@ -69,6 +69,10 @@ export async function runTasks<T, R>(
               feed();
             });
             worker.on('error', (error) => {
+              finished = true;
+              reject(error);
+            });
+            worker.on('messageerror', (error) => {
               finished = true;
               reject(error);
             });

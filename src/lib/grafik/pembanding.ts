@@ -117,7 +117,12 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
         ? order
         : order.filter((bar) => bar < benchmarkBars || Math.abs(agencyRank.get(bar)! - ownRank) <= RANKING_NEIGHBOURS);
     const trimmed = near.length < order.length;
-    const shownBars = trimmed ? { ...spec, ...pickBars(draft, near) } : spec;
+    const shown = pickBars(draft, near);
+    const shownAxis = cappedAxis(shown.series[0]!.values, unit);
+    const { axis: _wholeAxis, ...withoutAxis } = spec;
+    void _wholeAxis;
+    // The axis of the bars drawn (a cap is only for a bar that is drawn).
+    const shownBars = trimmed ? { ...withoutAxis, ...shown, ...(shownAxis ? { axis: shownAxis } : {}) } : spec;
     const position =
       lang === 'id'
         ? `${ref.agencyName} di urutan ${rank} dari ${bars.length}.`

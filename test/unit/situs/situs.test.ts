@@ -115,6 +115,10 @@ describe('sitemap', () => {
     expect(read.length).toBe(entries.length);
     expect(read.map((e) => e.loc)).toEqual(entries.map((e) => e.loc).sort());
     expect(sitemapFiles(site, mergeSitemaps([read]))).toEqual(files);
+    // A site whose address has a path: the parts are still read from beside sitemap.xml.
+    const sub = sitemapFiles(new URL('https://contoh.example/portal/'), entries);
+    expect(sub.get('sitemap.xml')).toContain('<loc>https://contoh.example/portal/sitemap-2.xml</loc>');
+    expect(readSitemap((name) => sub.get(name)!).length).toBe(entries.length);
   });
 });
 
