@@ -1,11 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-
-/** The public address, used for canonical links, the sitemap, the feed and Open Graph. Override with SITE_URL. */
-const site = process.env.SITE_URL ?? 'https://kinerja-terbuka.example.org';
+import { SITE } from './src/lib/alamat-situs.ts';
 
 export default defineConfig({
-  site,
+  site: SITE,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Deterministic output: no build timestamps anywhere; assets hashed by content.

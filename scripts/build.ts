@@ -15,14 +15,14 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import astroConfig from '../astro.config.mjs';
-import { formatError } from '../src/lib/data/index.ts';
-import { publishStage, type StageOptions } from '../src/lib/bangun/tahap.ts';
+// Only light modules here: this process waits beside Astro and Pagefind, so what it loads adds to their peak. The
+// stage's modules (content readers, exports) are loaded after Astro, where they are used.
+import { SITE } from '../src/lib/alamat-situs.ts';
+import type { StageOptions } from '../src/lib/bangun/tahap.ts';
 import type { StageOutcome } from './lib/tahap-anak.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
-import { STAGE_OUT_DIR } from '../src/lib/bangun/unduhan.ts';
+import { STAGE_OUT_DIR } from '../src/lib/bangun/jalur-tahap.ts';
 import { parseShard, shardEnv } from '../src/lib/bangun/shard.ts';
-import { measureOutputs, outputBudget, overBudget } from '../src/lib/bangun/keluaran.ts';
 import { sitemapEntries, sitemapFiles, sitemapPaths } from '../src/lib/peta-situs.ts';
 import { reportHistories } from '../src/lib/riwayat/git.ts';
 import type { SearchIndex } from './lib/search-index.ts';
@@ -97,7 +97,7 @@ const stageOptions: StageOptions = {
   outDir: stageOut,
   cacheDir: stageCache,
   runDir,
-  ...(astroConfig.site ? { site: astroConfig.site } : {}),
+  site: SITE,
   ...(shard ? { shard } : {}),
 };
 // In a child process, so the stage's memory is gone before Astro and Pagefind start (see tahap-anak.ts).
@@ -137,6 +137,7 @@ if (astro.status !== 0) fail('astro build gagal / failed');
 // At once: a build stopped in a later step leaves a folder the next build knows it may delete.
 writeFileSync(join(dist, MARKER), 'Situs Kinerja Terbuka hasil npm run build / built by npm run build\n');
 
+const { publishStage } = await import('../src/lib/bangun/tahap.ts');
 try {
   publishStage(stageOut, dist);
   // A shard has only its own files: `npm run gabung` fills the downloads page's sizes after merging.
@@ -166,6 +167,8 @@ console.log(
   `Pagefind: ${search.pages} halaman diindeks dalam / pages indexed in ${search.bundles.length + 1} bundel/bundles`,
 );
 
+const { measureOutputs, outputBudget, overBudget } = await import('../src/lib/bangun/keluaran.ts');
+const { formatError } = await import('../src/lib/data/index.ts');
 const outputs = measureOutputs(dist, contentRoot);
 const overspent = overBudget(outputs);
 if (overspent.length > 0) {
@@ -182,7 +185,7 @@ if (largest) {
 const builtFiles = readdirSync(dist, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'));
-const site = new URL(astroConfig.site ?? 'http://localhost/');
+const site = new URL(SITE);
 const pages = sitemapEntries(site, sitemapPaths(builtFiles), reportHistories(contentRoot));
 for (const [name, xml] of sitemapFiles(site, pages)) writeFileSync(join(dist, name), xml);
 console.log(`✓ Situs siap di / site ready in ${dist}`);

@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import astroConfig from '../astro.config.mjs';
+import { SITE } from '../src/lib/alamat-situs.ts';
 import { mergeSitemaps, readSitemap, sitemapFiles } from '../src/lib/peta-situs.ts';
 import { partitionYears, yearZip, zipPath } from '../src/lib/bangun/zip.ts';
 import { fillDownloadSizes } from '../src/lib/bangun/ukuran.ts';
@@ -76,7 +76,7 @@ export function mergeShards(out: string, shards: readonly string[]): { files: nu
   fillDownloadSizes(out);
   // Each shard's sitemap lists its pages dated from the same history; together they are the whole site's.
   const pages = mergeSitemaps(shards.map((dir) => readSitemap((name) => readFileSync(join(dir, name), 'utf8'))));
-  const site = new URL(astroConfig.site ?? 'http://localhost/');
+  const site = new URL(SITE);
   for (const [name, xml] of sitemapFiles(site, pages)) writeFileSync(join(out, name), xml);
   return { files, shared };
 }

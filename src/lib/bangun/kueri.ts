@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { buildTables, CSV_NEWLINE, scoredColumnsFromEngine, toCsv, type DatasetTableName } from '../ekspor/index.ts';
 import type { Portal } from '../portal.ts';
 import { currentShard } from './shard.ts';
-import { STAGE_OUT_DIR } from './unduhan.ts';
+import { STAGE_OUT_DIR } from './jalur-tahap.ts';
 import { asTextSql, csvTableSql, SETUP_SQL, viewSql, type QuerySource, type TextResult } from '../kueri/sql.ts';
 
 /**

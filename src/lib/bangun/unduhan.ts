@@ -35,9 +35,6 @@ function partitionsFromPortal(portal: Portal): Partition[] {
   return [...parts.values()];
 }
 
-/** The stage's published files inside its run folder (KINERJA_BANGUN), until the build moves them into dist/. */
-export const STAGE_OUT_DIR = 'terbit';
-
 const manifests = new Map<string, StageManifest | undefined>();
 
 /** The stage's manifest (read once per build), or undefined without a stage (`astro dev`). */
