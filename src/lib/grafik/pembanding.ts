@@ -38,12 +38,6 @@ export function rankingChartIds(sources: readonly { reportId: string; agency: st
 /** Agencies shown above and below the highlighted one when its province has more (the rank counts them all). */
 export const RANKING_NEIGHBOURS = 10;
 
-/** The labels and series of `spec` at the bars `order` picks, in that order. */
-function pickBars(spec: ChartSpec, order: readonly number[]): Pick<ChartSpec, 'labels' | 'series'> {
-  const { labels, series } = reorder(spec, order);
-  return { labels, series };
-}
-
 /** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
 export const RANKING_CHARTS_MAX = 12;
 
@@ -57,7 +51,9 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
   for (const e of indicator.entries) {
     if (e.period !== 'tahunan' || !e.realisasiMachine) continue;
     const key = `${e.ref.region.provinsi}|${e.year}`;
-    peers.set(key, [...(peers.get(key) ?? []), e]);
+    const list = peers.get(key);
+    if (list) list.push(e);
+    else peers.set(key, [e]);
   }
   // Chosen most recent years first (within a year, in the order the reports come).
   const shown = sources
@@ -107,7 +103,7 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
     const axis = cappedAxis(sorted.series[0]!.values, unit);
     const rank = sorted.series[0]!.tones!.indexOf('sorot') + 1;
     // Rank, highest and lowest are of the whole province; the bars are the benchmarks and the agencies nearest it.
-    const spec = withSummary({ ...sorted, ...(axis ? { axis } : {}) }, lang);
+    const { summary } = withSummary({ ...sorted, ...(axis ? { axis } : {}) }, lang);
     // Bars before `benchmarkBars` are the printed benchmarks, the one at it the highlighted agency, then its peers.
     const agencyRank = new Map<number, number>();
     for (const bar of order) if (bar >= benchmarkBars) agencyRank.set(bar, agencyRank.size);
@@ -117,12 +113,9 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
         ? order
         : order.filter((bar) => bar < benchmarkBars || Math.abs(agencyRank.get(bar)! - ownRank) <= RANKING_NEIGHBOURS);
     const trimmed = near.length < order.length;
-    const shown = pickBars(draft, near);
-    const shownAxis = cappedAxis(shown.series[0]!.values, unit);
-    const { axis: _wholeAxis, ...withoutAxis } = spec;
-    void _wholeAxis;
-    // The axis of the bars drawn (a cap is only for a bar that is drawn).
-    const shownBars = trimmed ? { ...withoutAxis, ...shown, ...(shownAxis ? { axis: shownAxis } : {}) } : spec;
+    // The bars drawn, with their own axis (a cap is only for a bar that is drawn); untrimmed, these are `sorted`.
+    const drawn = reorder(draft, near);
+    const drawnAxis = cappedAxis(drawn.series[0]!.values, unit);
     const position =
       lang === 'id'
         ? `${ref.agencyName} di urutan ${rank} dari ${bars.length}.`
@@ -132,7 +125,12 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
       : lang === 'id'
         ? ` Ditampilkan pembanding yang dicetak dan ${RANKING_NEIGHBOURS} instansi terdekat di atas dan di bawahnya.`
         : ` Shown: the printed comparators and the ${RANKING_NEIGHBOURS} agencies nearest above and below.`;
-    return [{ index, spec: { ...shownBars, summary: `${position} ${spec.summary}${nearest}` } }];
+    const spec: ChartSpec = {
+      ...drawn,
+      ...(drawnAxis ? { axis: drawnAxis } : {}),
+      summary: `${position} ${summary}${nearest}`,
+    };
+    return [{ index, spec }];
   });
   // The page keeps the reports' order among the charts it shows.
   return charts
