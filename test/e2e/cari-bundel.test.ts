@@ -3,13 +3,13 @@
  * page merges them in the browser, so a page indexed in a later bundle is found like one in the first. The e2e
  * site is copied and indexed again in bundles of a few pages, then searched in Chromium.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { indexedPages } from '../unit/bangun/bantu-cari.ts';
 import { launch } from './peramban.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { distDir, FIXTURE } from './situs.ts';
@@ -19,14 +19,8 @@ let server: StaticServer;
 let browser: Browser;
 let bundles: string[];
 
-/** The URLs a bundle folder indexes, read from its fragments. */
-function indexedUrls(folder: string): string[] {
-  const dir = join(site, folder, 'fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  });
-}
+/** The URLs a bundle folder indexes. */
+const indexedUrls = (folder: string) => indexedPages(join(site, folder)).map((p) => p.url);
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'kt-cari-bundel-'));

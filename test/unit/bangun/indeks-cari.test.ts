@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, MERGE_LIST } from '../../../scripts/lib/search-index.ts';
+import { indexedPages as fragmentsOf } from './bantu-cari.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="id"><head><title>t</title></head><body>${body}</body></html>`;
@@ -16,15 +16,6 @@ const page = (body: string) =>
 let dist: string;
 let fragments: { url: string; content: string }[];
 let count: number;
-
-/** The pages of a Pagefind bundle folder, from its fragments. */
-function fragmentsOf(bundle: string): { url: string; content: string }[] {
-  const dir = join(bundle, 'fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
-}
 
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'kt-cari-'));
