@@ -41,8 +41,17 @@ export const RANKING_NEIGHBOURS = 10;
 /** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
 export const RANKING_CHARTS_MAX = 12;
 
+const idIndexes = new WeakMap<readonly PortalReport[], Map<string, PortalReport>>();
+
+/** Reports by id, indexed once per list (each indicator page would otherwise index every report again). */
+function reportsById(reports: readonly PortalReport[]): Map<string, PortalReport> {
+  let index = idIndexes.get(reports);
+  if (!index) idIndexes.set(reports, (index = new Map(reports.map((r) => [r.report.id, r]))));
+  return index;
+}
+
 export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
-  const byId = new Map(reports.map((r) => [r.report.id, r]));
+  const byId = reportsById(reports);
   const sources = [...new Map(indicator.benchmarks.map((b) => [`${b.ref.id}|${b.year}`, b])).values()];
   const ids = rankingChartIds(sources.map((s) => ({ reportId: s.ref.id, agency: s.ref.agency.slug, year: s.year })));
   const entryOf = new Map<string, IndicatorAcross['entries'][number]>();

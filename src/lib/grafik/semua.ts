@@ -84,7 +84,11 @@ export function reportPageCharts(entry: PortalReport, lang: Lang): PageChart[] {
 export function crossReportCharts(reports: PortalReport[], lang: Lang): PageChart[] {
   const charts: PageChart[] = [];
   const byAgency = new Map<string, PortalReport[]>();
-  for (const r of reports) byAgency.set(r.agency.slug, [...(byAgency.get(r.agency.slug) ?? []), r]);
+  for (const r of reports) {
+    const list = byAgency.get(r.agency.slug);
+    if (list) list.push(r);
+    else byAgency.set(r.agency.slug, [r]);
+  }
   for (const own of byAgency.values()) {
     const spec = agencyChart(own, own[0]!.agency, lang);
     if (spec) charts.push({ page: `instansi/${own[0]!.agency.slug}`, spec });

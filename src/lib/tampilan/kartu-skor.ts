@@ -67,7 +67,11 @@ export function latestFirst<T extends { report: Report }>(sources: readonly T[])
 
 export function agencyScorecards(sources: readonly ScoreSource[], scales: readonly Scale[], lang: Lang): Scorecard[] {
   const byAgency = new Map<string, ScoreSource[]>();
-  for (const s of sources) byAgency.set(s.agency.slug, [...(byAgency.get(s.agency.slug) ?? []), s]);
+  for (const s of sources) {
+    const list = byAgency.get(s.agency.slug);
+    if (list) list.push(s);
+    else byAgency.set(s.agency.slug, [s]);
+  }
   return [...byAgency.values()]
     .map((list) => {
       const latest = latestFirst(list)[0]!;

@@ -456,9 +456,28 @@ export interface AgencyYear {
   findings: number;
 }
 
+const agencyIndexes = new WeakMap<readonly PortalReport[], Map<string, PortalReport[]>>();
+
+/**
+ * One agency's reports, in the order given. Indexed once per list of reports: every agency page, and the agency
+ * list for every agency, would otherwise scan every report of the portal (quadratic in the corpus).
+ */
+export function reportsOf(entries: readonly PortalReport[], agencySlug: string): readonly PortalReport[] {
+  let index = agencyIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const e of entries) {
+      const list = index.get(e.agency.slug);
+      if (list) list.push(e);
+      else index.set(e.agency.slug, [e]);
+    }
+    agencyIndexes.set(entries, index);
+  }
+  return index.get(agencySlug) ?? [];
+}
+
 export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lang): AgencyYear[] {
-  return entries
-    .filter((e) => e.agency.slug === agency.slug)
+  return reportsOf(entries, agency.slug)
     .map((entry) => {
       const lines = entry.report.budget.filter((b) => b.role === 'realisasi' && b.year === entry.report.meta.year);
       const top = lines.find((b) => b.level === 'total') ?? lines.find((b) => b.level === 'urusan');
@@ -569,9 +588,27 @@ export function searchFilters(refs: readonly ReportRef[]): { name: 'instansi' | 
   ];
 }
 
+/** The site-wide indicator index narrowed to each agency's entries, computed once for all agency pages. */
+const indicatorsByAgency = memoised((entries, lang): Map<string, IndicatorAcross[]> => {
+  const out = new Map<string, IndicatorAcross[]>();
+  for (const indicator of indicatorsAcross(entries, lang)) {
+    const mine = new Map<string, IndicatorEntry[]>();
+    for (const e of indicator.entries) {
+      const list = mine.get(e.ref.agency.slug);
+      if (list) list.push(e);
+      else mine.set(e.ref.agency.slug, [e]);
+    }
+    for (const [slug, list] of mine) {
+      const narrowed = { ...indicator, entries: list };
+      const all = out.get(slug);
+      if (all) all.push(narrowed);
+      else out.set(slug, [narrowed]);
+    }
+  }
+  return out;
+});
+
 /** The site-wide indicator index (same keys as /indikator/ pages), narrowed to one agency's entries. */
 export function agencyIndicators(entries: PortalReport[], agency: Agency, lang: Lang): IndicatorAcross[] {
-  return indicatorsAcross(entries, lang)
-    .map((i) => ({ ...i, entries: i.entries.filter((e) => e.ref.agency.slug === agency.slug) }))
-    .filter((i) => i.entries.length > 0);
+  return indicatorsByAgency(entries, lang).get(agency.slug) ?? [];
 }
