@@ -23,9 +23,18 @@ export interface PortalReport {
   codes?: { links: ReportLinks; index: NomenclatureIndex };
   /**
    * Set on the entries `loadPortal().reports` holds, which leave out what only the report's own pages show (see
-   * `residentEntry`): how many budget lines the report prints in all. `Portal.whole` gives the report in full.
+   * `residentEntry`): how many budget lines, plan rows, narratives and extra tables the report prints in all.
+   * `Portal.whole` gives the report in full.
    */
-  resident?: { budgetLines: number };
+  resident?: PrintedCounts;
+}
+
+/** How many rows of the tables a resident entry shortens the report prints. */
+export interface PrintedCounts {
+  budgetLines: number;
+  planRows: number;
+  narratives: number;
+  extraTables: number;
 }
 
 export interface Portal {
@@ -76,10 +85,13 @@ export function withCodes(entry: PortalReport, index: NomenclatureIndex | undefi
 
 /**
  * What the portal keeps in memory of one report for the pages that read every report (programme, indicator,
- * compare, findings, agency, home): the entry without its sub kegiatan budget lines, except those a finding or a
- * cross-table comparison is about. Those lines are half of a report's memory (257 of 486 KB per report on the
- * synthetic corpus) and only the report's own budget page and downloads show them; no cross-report view reads
- * below kegiatan (test/unit/bangun/portal-ringkas.test.ts checks every such view gives the same result either way).
+ * compare, findings, agency, home). Left out, because only the report's own pages and downloads show them:
+ * - sub kegiatan budget lines and plan rows, except those a finding or a cross-table comparison is about (budget
+ *   lines were half of a report's memory: 257 of 486 KB per report on the synthetic corpus);
+ * - of the plan rows kept, what no cross-report view reads (indicator, targets, indicative ceilings, location);
+ * - narratives, extra tables and the recomputed averages (≈ 29 of 250 KB per report of live heap at 1,000 reports).
+ * No cross-report view reads any of these: test/unit/bangun/portal-ringkas.test.ts checks every such view gives the
+ * same result either way, and the built site is byte-identical.
  */
 export function residentEntry(entry: PortalReport): PortalReport {
   const { report, scored } = entry;
@@ -89,17 +101,47 @@ export function residentEntry(entry: PortalReport): PortalReport {
   ]);
   const budget = report.budget.filter((b) => b.level !== 'subkegiatan' || cited.has(b.id));
   const kept = new Set(budget.map((b) => b.id));
+  const plan = report.plan
+    .filter((p) => p.level !== 'subkegiatan' || cited.has(p.id))
+    .map(({ id, year, parent, level, kode, nama, source }) => ({
+      id,
+      year,
+      ...(parent !== undefined ? { parent } : {}),
+      level,
+      ...(kode !== undefined ? { kode } : {}),
+      nama,
+      source,
+    }));
   return {
     ...entry,
-    report: { ...report, budget },
-    scored: { ...scored, budget: scored.budget.filter((b) => kept.has(b.id)) },
-    resident: { budgetLines: report.budget.length },
+    report: {
+      ...report,
+      values: report.values.filter((v) => v.role === 'capaian'),
+      budget,
+      plan,
+      narratives: [],
+      extraTables: [],
+    },
+    scored: { ...scored, budget: scored.budget.filter((b) => kept.has(b.id)), averages: [], reportAverages: [] },
+    resident: printedCounts(entry),
   };
+}
+
+/** How many budget lines, plan rows, narratives and extra tables the report prints, resident or whole. */
+export function printedCounts(entry: Pick<PortalReport, 'report' | 'resident'>): PrintedCounts {
+  return (
+    entry.resident ?? {
+      budgetLines: entry.report.budget.length,
+      planRows: entry.report.plan.length,
+      narratives: entry.report.narratives.length,
+      extraTables: entry.report.extraTables.length,
+    }
+  );
 }
 
 /** How many budget lines the report prints, resident or whole. */
 export function budgetLineCount(entry: PortalReport): number {
-  return entry.resident?.budgetLines ?? entry.report.budget.length;
+  return printedCounts(entry).budgetLines;
 }
 
 /**

@@ -80,7 +80,9 @@ export function pageResults(
 function wholeTables(portal: Portal, names: readonly string[]): Map<string, string> {
   const indicatorNames = portal.reports.flatMap((e) => e.report.indicators.map((i) => i.nama));
   const csv = new Map<string, string>();
-  for (const entry of portal.reports) {
+  for (const resident of portal.reports) {
+    // The tables hold every row the report prints; the resident entry leaves some out.
+    const entry = portal.whole(resident);
     const one = { ...portal.content, reports: [entry.report] };
     const tables = buildTables(one, scoredColumnsFromEngine([entry]), { indicatorNames });
     for (const name of names) {

@@ -18,7 +18,9 @@ export interface TableDownloads {
 function partitionsFromPortal(portal: Portal): Partition[] {
   const parts = new Map<string, Partition>();
   const names = portal.reports.flatMap((e) => e.report.indicators.map((i) => i.nama));
-  for (const entry of portal.reports) {
+  for (const resident of portal.reports) {
+    // Rows are counted from everything the report prints; the resident entry leaves some out.
+    const entry = portal.whole(resident);
     const one = { ...portal.content, reports: [entry.report] };
     const tables = buildTables(one, scoredColumnsFromEngine([entry]), { indicatorNames: names });
     for (const name of DATASET_TABLES) {
@@ -55,9 +57,20 @@ export function yearZips(portal: Portal, stageDir = process.env.KINERJA_BANGUN):
   return years.map((year) => ({ year, path: zipPath(year) }));
 }
 
+const filesByReport = new WeakMap<StageManifest, Map<string, FileSize[] | undefined>>();
+
 /** One report's published per-report downloads with their sizes (undefined without a stage). */
 export function reportFiles(reportId: string, stageDir = process.env.KINERJA_BANGUN): FileSize[] | undefined {
-  return stageManifest(stageDir)?.reports.find((r) => r.id === reportId)?.files;
+  const manifest = stageManifest(stageDir);
+  if (!manifest) return undefined;
+  // Indexed once: every report page and part page asks, and a scan per page is quadratic in the corpus.
+  let index = filesByReport.get(manifest);
+  if (!index) {
+    index = new Map();
+    for (const r of manifest.reports) if (!index.has(r.id)) index.set(r.id, r.files);
+    filesByReport.set(manifest, index);
+  }
+  return index.get(reportId);
 }
 
 export function tableDownloads(portal: Portal, stageDir = process.env.KINERJA_BANGUN): TableDownloads[] {

@@ -2,7 +2,7 @@
  * The parts of a report that live on their own pages (`/instansi/<agency>/<report>/<part>/`), so the report page
  * itself stays a short answer: which parts a report has, and how many rows each holds.
  */
-import type { Report } from '../model.ts';
+import { printedCounts, type PortalReport } from '../portal.ts';
 
 export const REPORT_PARTS = [
   'indikator',
@@ -21,17 +21,22 @@ export interface PartSummary {
   count: number;
 }
 
-/** The parts this report has (indicators, budget and findings always; the rest when the document prints them). */
-export function reportParts(report: Report, findings: number): PartSummary[] {
+/**
+ * The parts this report has (indicators, budget and findings always; the rest when the document prints them), with
+ * the counts of what it prints whether the entry is resident or whole.
+ */
+export function reportParts(entry: Pick<PortalReport, 'report' | 'scored' | 'resident'>): PartSummary[] {
+  const { report, scored } = entry;
+  const printed = printedCounts(entry);
   const counts: Record<ReportPart, number> = {
     indikator: report.indicators.length,
-    anggaran: report.budget.length,
+    anggaran: printed.budgetLines,
     efisiensi: report.efficiency.length,
     pembanding: report.benchmarks.length,
-    temuan: findings,
-    analisis: report.narratives.length,
-    rencana: report.plan.length,
-    lampiran: report.extraTables.length,
+    temuan: scored.findings.length,
+    analisis: printed.narratives,
+    rencana: printed.planRows,
+    lampiran: printed.extraTables,
   };
   const always = new Set<ReportPart>(['indikator', 'anggaran', 'temuan']);
   return REPORT_PARTS.filter((part) => always.has(part) || counts[part] > 0).map((part) => ({

@@ -140,8 +140,9 @@ describe('the dictionary’s DuckDB recipe', () => {
     const expected = [...content.reports]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((report) => {
-        const findings = scoreReport(report, content.scales).findings.length;
-        const parts = new Map(reportParts(report, findings).map((p) => [p.part, p.count]));
+        const parts = new Map(
+          reportParts({ report, scored: scoreReport(report, content.scales) }).map((p) => [p.part, p.count]),
+        );
         return {
           laporan_id: report.id,
           indikator: parts.get('indikator'),

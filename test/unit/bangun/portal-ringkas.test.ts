@@ -1,5 +1,6 @@
 /**
- * The portal keeps each report without its sub kegiatan budget lines (`residentEntry`) for the pages that read every
+ * The portal keeps each report without what only its own pages show (`residentEntry`: sub kegiatan lines and plan
+ * rows, narratives, extra tables, recomputed averages) for the pages that read every
  * report; those pages must come out exactly as they would from the whole reports. Checked on the real content and on
  * a synthetic corpus (60–250 budget lines per report, most of them sub kegiatan), in memory and from the stage's
  * bundles, for every cross-report view the pages arrange.
@@ -18,6 +19,7 @@ import {
   type Portal,
   type PortalReport,
 } from '../../../src/lib/portal.ts';
+import { reportParts } from '../../../src/lib/tampilan/bagian.ts';
 import { activitiesOf } from '../../../src/lib/tampilan/kegiatan.ts';
 import { agencyScorecards, reportScore } from '../../../src/lib/tampilan/kartu-skor.ts';
 import {
@@ -70,6 +72,8 @@ function crossReportViews(reports: PortalReport[], scales: Portal['content']['sc
       laterPages: laterFindingsPages(reports),
       findingNames: reports.map((r) => rankedFindingViews(r.scored.findings, lang, () => entityNames(r.report, lang))),
       budgetLines: reports.map(budgetLineCount),
+      // Which part pages each report gets, and the counts they show.
+      parts: reports.map(reportParts),
     };
   });
 }

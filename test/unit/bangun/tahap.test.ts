@@ -70,7 +70,7 @@ describe('the streaming stage on content/', () => {
       const prefix = `unduh/laporan/${entry.report.id}/`;
       const written = [...first.files.keys()].filter((p) => p.startsWith(prefix)).sort();
       expect(
-        reportDownloadFiles(entry)
+        reportDownloadFiles(portal.whole(entry))
           .map((f) => f.path.slice(1))
           .sort(),
         entry.report.id,

@@ -144,7 +144,7 @@ describe('numbers and periods', () => {
 
 describe('progressive disclosure and findings pages', () => {
   it('every report has its indicator, budget and findings pages, and the others when printed', () => {
-    expect(reportParts(malang.report, 86).map((p) => p.part)).toEqual([
+    expect(reportParts(malang).map((p) => p.part)).toEqual([
       'indikator',
       'anggaran',
       'efisiensi',
