@@ -56,6 +56,13 @@ const id = {
   compareIndicatorsCaption: 'Realisasi terakhir (capaian hitung ulang) per instansi',
   compareProgrammesCaption: 'Pagu terakhir (serapan hitung ulang) per instansi',
   noShared: 'Belum ada yang dilaporkan oleh dua instansi atau lebih.',
+  compareGroupsIntro: (n: number, max: number) =>
+    `Portal ini memuat ${n.toLocaleString('id-ID')} instansi, terlalu banyak untuk satu tabel. Instansi dibandingkan dengan instansi urusan yang sama di provinsinya (atau di kabupaten/kotanya, bila satu provinsi punya lebih dari ${max}): pilih kelompok.`,
+  compareGroupsCaption: 'Kelompok perbandingan: urusan dan wilayah',
+  compareGroupIntro: (n: number, urusan: string, area: string) =>
+    `${n} instansi urusan ${urusan} di ${area}, pada indikator dan program yang dilaporkan oleh lebih dari satu di antaranya. Pilih instansi; pilihan tersimpan di alamat halaman sehingga dapat dibagikan.`,
+  urusan: 'Urusan',
+  area: 'Wilayah',
   permalink: 'Tautan pilihan ini',
   findingsIntro:
     'Semua temuan dari semua laporan: tempat angka tercetak tidak cocok dengan hitung ulang, dengan tabel lain, atau tidak dapat dibaca. Angka dokumen tidak diubah.',
@@ -138,6 +145,13 @@ const en: Labels = {
   compareIndicatorsCaption: 'Latest result (recomputed achievement) per agency',
   compareProgrammesCaption: 'Latest allocation (recomputed absorption) per agency',
   noShared: 'Nothing is reported by two or more agencies yet.',
+  compareGroupsIntro: (n, max) =>
+    `This portal holds ${n.toLocaleString('en-GB')} agencies, too many for one table. Agencies are compared with those of the same government affair (urusan) in their province (or in their regency or city, when a province has more than ${max}): choose a group.`,
+  compareGroupsCaption: 'Comparison groups: government affair and area',
+  compareGroupIntro: (n, urusan, area) =>
+    `${n} agencies for ${urusan} in ${area}, on the indicators and programmes more than one of them reports. Choose agencies; the choice is kept in the page address so it can be shared.`,
+  urusan: 'Government affair (urusan)',
+  area: 'Area',
   permalink: 'Link to this selection',
   findingsIntro:
     'Every finding of every report: where a printed figure disagrees with the recomputation or another table, or cannot be read. Document figures are never changed.',

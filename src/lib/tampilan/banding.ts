@@ -1,10 +1,87 @@
 /**
- * Compare-page warnings: a row that puts 2020 beside 2023, or a first-quarter (cumulative) figure beside an annual
- * one, says so, because those figures are not directly comparable.
+ * The compare page: which agencies are compared side by side, and warnings for a row that puts 2020 beside 2023,
+ * or a first-quarter (cumulative) figure beside an annual one, because those figures are not directly comparable.
  */
+import { currentName } from '../instansi.ts';
+import type { Agency, Region } from '../model.ts';
+import { provinceSlug } from '../bangun/partisi.ts';
+import { slugify } from './kunci.ts';
 import type { CompareRow } from './lintas.ts';
 import { yearWithPeriod } from './periode.ts';
 import type { Lang } from './tampil.ts';
+
+/**
+ * One grid compares at most this many agencies. A portal with more compares agencies of the same urusan within a
+ * province (the 38 health offices of East Java), or within a region when a province has more of them (the
+ * kecamatan of one kabupaten): a grid of every agency of the portal grew with the nation (8.6 MB of HTML at 5,000
+ * reports) and compared health offices with sub-districts.
+ */
+export const COMPARE_AGENCIES_MAX = 40;
+
+export interface CompareGroup {
+  /** Site path without the language prefix: `/bandingkan/<urusan>/<province>/` (`…/<region>/` when split). */
+  path: string;
+  urusan: string;
+  province: string;
+  region?: Region;
+  agencies: Agency[];
+}
+
+const byName = (a: Agency, b: Agency) => currentName(a).nama.localeCompare(currentName(b).nama, 'id');
+
+/**
+ * The groups the compare page is split into, or undefined when every agency fits one grid. An agency is in the group
+ * of each urusan it serves; a group of one agency (nothing to compare it with) is left out.
+ */
+export function compareGroups(
+  agencies: readonly Agency[],
+  regions: ReadonlyMap<string, Region>,
+): CompareGroup[] | undefined {
+  if (agencies.length <= COMPARE_AGENCIES_MAX) return undefined;
+  const groups = new Map<string, { urusan: string; province: string; agencies: Agency[] }>();
+  for (const agency of agencies) {
+    const province = regions.get(agency.region)?.provinsi ?? '';
+    // Two spellings of one urusan ("Sosial", "sosial") share a key, and the agency is in that group once.
+    const keys = new Map(agency.urusan.map((u) => [`${slugify(u) || 'urusan'}/${provinceSlug(province)}`, u]));
+    for (const [key, urusan] of keys) {
+      const group = groups.get(key);
+      if (group) group.agencies.push(agency);
+      else groups.set(key, { urusan, province, agencies: [agency] });
+    }
+  }
+  const out: CompareGroup[] = [];
+  for (const [key, group] of groups) {
+    if (group.agencies.length <= COMPARE_AGENCIES_MAX) {
+      out.push({ path: `/bandingkan/${key}/`, ...group, agencies: group.agencies.sort(byName) });
+      continue;
+    }
+    const byRegion = new Map<string, Agency[]>();
+    for (const agency of group.agencies) {
+      const members = byRegion.get(agency.region);
+      if (members) members.push(agency);
+      else byRegion.set(agency.region, [agency]);
+    }
+    for (const [slug, members] of byRegion) {
+      const region = regions.get(slug);
+      out.push({
+        path: `/bandingkan/${key}/${slug}/`,
+        urusan: group.urusan,
+        province: group.province,
+        ...(region ? { region } : {}),
+        agencies: members.sort(byName),
+      });
+    }
+  }
+  return out
+    .filter((g) => g.agencies.length >= 2)
+    .sort(
+      (a, b) =>
+        a.urusan.localeCompare(b.urusan, 'id') ||
+        a.province.localeCompare(b.province, 'id') ||
+        (a.region?.nama ?? '').localeCompare(b.region?.nama ?? '', 'id') ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    );
+}
 
 export interface CompareWarning {
   years: boolean;

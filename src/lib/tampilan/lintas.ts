@@ -513,8 +513,45 @@ export interface CompareRow {
   cells: Record<string, CompareCell | undefined>;
 }
 
+export interface Comparison {
+  agencies: Agency[];
+  indicators: CompareRow[];
+  programmes: CompareRow[];
+  programmeIndicators: CompareRow[];
+}
+
 /** Latest figure per agency for indicators and programmes printed by at least two agencies. */
-export function comparison(entries: PortalReport[], lang: Lang) {
+export const comparison = memoised(comparisonOnce);
+
+/**
+ * The comparison among some agencies only (a compare group): each row's cells of those agencies, the rows at least
+ * two of them print. Rows keep the portal's keys and links.
+ */
+export function comparisonOf(entries: PortalReport[], lang: Lang, agencies: readonly Agency[]): Comparison {
+  const whole = comparison(entries, lang);
+  const slugs = agencies.map((a) => a.slug);
+  const among = (rows: CompareRow[]) =>
+    rows.flatMap((row) => {
+      const cells: Record<string, CompareCell | undefined> = {};
+      let printed = 0;
+      for (const slug of slugs) {
+        const cell = row.cells[slug];
+        if (cell) {
+          cells[slug] = cell;
+          printed++;
+        }
+      }
+      return printed >= 2 ? [{ ...row, cells }] : [];
+    });
+  return {
+    agencies: [...agencies],
+    indicators: among(whole.indicators),
+    programmes: among(whole.programmes),
+    programmeIndicators: among(whole.programmeIndicators),
+  };
+}
+
+function comparisonOnce(entries: PortalReport[], lang: Lang): Comparison {
   const agencies = [...new Map(entries.map((e) => [e.agency.slug, e.agency])).values()].sort((a, b) =>
     currentName(a).nama.localeCompare(currentName(b).nama, 'id'),
   );

@@ -16,6 +16,18 @@ import type { Report } from '../model.ts';
 import type { PortalReport } from '../portal.ts';
 import type { ReportPart } from './bagian.ts';
 
+/**
+ * The downloads page lists each report (its tables, and a Dataset in the catalog's JSON-LD) up to this many
+ * reports. Beyond it the list would grow with the nation (7.7 MB of HTML at 5,000 reports): every report page links
+ * its own tables and carries its own Dataset, and the whole-dataset partitions hold every row.
+ */
+export const DOWNLOADS_PAGE_REPORTS_MAX = 100;
+
+/** The reports the downloads page lists one by one: all of them, or none when there are too many to list. */
+export function reportsListed<T>(reports: readonly T[]): readonly T[] {
+  return reports.length <= DOWNLOADS_PAGE_REPORTS_MAX ? reports : [];
+}
+
 /** The per-report tables every report page offers. */
 export const REPORT_DOWNLOADS = ['nilai', 'anggaran', 'temuan'] as const;
 export type ReportDownload = (typeof REPORT_DOWNLOADS)[number];

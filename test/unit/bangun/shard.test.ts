@@ -12,7 +12,7 @@ import { buildSite } from '../../e2e/bangun.ts';
 import { mergeShards } from '../../../scripts/merge-shards.ts';
 import { MERGE_LIST } from '../../../scripts/lib/search-index.ts';
 import { sitemapXml } from '../../../src/lib/peta-situs.ts';
-import { assignProvinces, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
+import { assignProvinces, isShardedPage, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kinerja-shard-'));
 // Removing three built sites takes more than the default 10 s on a loaded 2-core machine.
@@ -57,6 +57,23 @@ describe('shard assignment', () => {
   it('spreads cross-report pages by key over every shard', () => {
     const owners = new Set(Array.from({ length: 200 }, (_, i) => shardOfKey(`program/p${i}`, 4)));
     expect([...owners].sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('which pages one shard publishes', () => {
+  it('its provinces’ agency, report, document and compare-group pages and its keys’ pages; not the one-off pages', () => {
+    for (const url of [
+      '/instansi/dinsos-a/',
+      '/en/instansi/dinsos-a/2024-lkjip/anggaran/',
+      '/program/1-06-04/',
+      '/indikator/angka-kematian-bayi/',
+      '/bandingkan/kesehatan/jawa-timur/',
+      '/en/bandingkan/kewilayahan/aceh/kabupaten-x/',
+      '/dokumen/004_probolinggo/',
+    ])
+      expect(isShardedPage(url), url).toBe(true);
+    for (const url of ['/', '/en/', '/bandingkan/', '/en/bandingkan/', '/instansi/', '/temuan/', '/unduh/', '/cari/'])
+      expect(isShardedPage(url), url).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogLd, reportDatasetLd, temporalCoverage, yearSpan } from '../../../src/lib/tampilan/metadata.ts';
-import type { ReportFile } from '../../../src/lib/tampilan/unduhan.ts';
+import { DOWNLOADS_PAGE_REPORTS_MAX, reportsListed, type ReportFile } from '../../../src/lib/tampilan/unduhan.ts';
 
 const site = new URL('https://contoh.example/');
 const commit = (date: string) => ({ hash: date, date, files: [] });
@@ -146,5 +146,33 @@ describe('downloads page DataCatalog JSON-LD', () => {
       creator: { '@type': 'GovernmentOrganization', name: 'Dinas A' },
       temporalCoverage: '2024-01/2024-06',
     });
+  });
+});
+
+describe('the downloads page lists reports one by one only while they fit on a page', () => {
+  const report = (i: number) => ({ id: `dinas-${i}/2024-lkjip` });
+
+  it('lists every report of a small portal (the bundled content: 5)', () => {
+    const five = Array.from({ length: 5 }, (_, i) => report(i));
+    expect(reportsListed(five)).toEqual(five);
+    const most = Array.from({ length: DOWNLOADS_PAGE_REPORTS_MAX }, (_, i) => report(i));
+    expect(reportsListed(most)).toHaveLength(DOWNLOADS_PAGE_REPORTS_MAX);
+  });
+
+  it('lists none beyond the limit: the page and its catalogue stay the same size as the corpus grows', () => {
+    const many = Array.from({ length: DOWNLOADS_PAGE_REPORTS_MAX + 1 }, (_, i) => report(i));
+    expect(reportsListed(many)).toEqual([]);
+    const ld = catalogLd(site, {
+      description: 'Semua data.',
+      pagePath: '/unduh/',
+      tables: [{ name: 'nilai', title: 'Nilai', description: 'd', parts: [] }],
+      reports: [],
+      zips: [],
+      zipsDescription: '',
+      years: [2024],
+      regions: [],
+      modified: undefined,
+    });
+    expect((ld.dataset as { identifier: string }[]).map((d) => d.identifier)).toEqual(['nilai']);
   });
 });
