@@ -76,6 +76,8 @@ const id = {
   count: 'Jumlah',
   findingsPages: 'Halaman temuan',
   agencyFindings: 'Semua temuan dari laporan instansi ini, dari yang terbesar',
+  compareAgency: 'Bandingkan instansi ini dengan instansi lain',
+  compareAgencyIn: 'Bandingkan dengan instansi urusan yang sama',
   allAgencies: (n: number) => `semua ${n.toLocaleString('id-ID')} instansi →`,
   pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>
@@ -164,6 +166,8 @@ const en: Labels = {
   breadcrumb: 'Breadcrumb',
   findingsPages: 'Findings pages',
   agencyFindings: 'All findings in this agency’s reports, largest first',
+  compareAgency: 'Compare this agency with others',
+  compareAgencyIn: 'Compare with agencies of the same government affair',
   allAgencies: (n: number) => `all ${n.toLocaleString('en-GB')} agencies →`,
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>

@@ -27,6 +27,33 @@ export interface CompareGroup {
   agencies: Agency[];
 }
 
+const groupIndexes = new WeakMap<readonly Agency[], Map<string, CompareGroup[]> | undefined>();
+
+/**
+ * The compare groups one agency is in, in `compareGroups` order (undefined when the portal is one grid). Indexed once
+ * per list of agencies: every agency page asks.
+ */
+export function groupsOf(
+  agencies: readonly Agency[],
+  regions: ReadonlyMap<string, Region>,
+  agencySlug: string,
+): CompareGroup[] | undefined {
+  if (!groupIndexes.has(agencies)) {
+    const groups = compareGroups(agencies, regions);
+    const index = groups && new Map<string, CompareGroup[]>();
+    for (const group of groups ?? []) {
+      for (const agency of group.agencies) {
+        const list = index!.get(agency.slug);
+        if (list) list.push(group);
+        else index!.set(agency.slug, [group]);
+      }
+    }
+    groupIndexes.set(agencies, index);
+  }
+  const index = groupIndexes.get(agencies);
+  return index && (index.get(agencySlug) ?? []);
+}
+
 const byName = (a: Agency, b: Agency) => currentName(a).nama.localeCompare(currentName(b).nama, 'id');
 
 /**

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Agency, Region } from '../../../src/lib/model.ts';
 import { loadPortal } from '../../../src/lib/portal.ts';
-import { COMPARE_AGENCIES_MAX, compareGroups } from '../../../src/lib/tampilan/banding.ts';
+import { COMPARE_AGENCIES_MAX, compareGroups, groupsOf } from '../../../src/lib/tampilan/banding.ts';
 import { comparison, comparisonOf } from '../../../src/lib/tampilan/lintas.ts';
 
 const region = (slug: string, provinsi: string): Region => ({ slug, nama: slug, jenis: 'kabupaten', provinsi });
@@ -66,6 +66,20 @@ describe('compare groups / kelompok perbandingan', () => {
     expect(groups.filter((g) => g.agencies.length > COMPARE_AGENCIES_MAX).map((g) => g.path)).toEqual([
       '/bandingkan/kewilayahan/provinsi-a/a-1/',
     ]);
+  });
+
+  it('gives each agency page its groups, and none to an agency alone in its urusan', () => {
+    expect(groupsOf(agencies, regions, 'dinsos-b-2')!.map((g) => g.path)).toEqual([
+      '/bandingkan/kesehatan/provinsi-b/',
+      '/bandingkan/sosial/provinsi-b/',
+    ]);
+    expect(groupsOf(agencies, regions, 'kecamatan-1-a-1')!.map((g) => g.path)).toEqual([
+      '/bandingkan/kewilayahan/provinsi-a/a-1/',
+    ]);
+    const alone = [...agencies, agency('dinas-unik', 'b-1', ['Urusan Unik'])];
+    expect(groupsOf(alone, regions, 'dinas-unik')).toEqual([]);
+    const { content } = loadPortal(resolve('content'));
+    expect(groupsOf(content.agencies, new Map(), content.agencies[0]!.slug)).toBeUndefined();
   });
 
   it('places every agency with a peer in a group, once per urusan, on distinct paths', () => {
