@@ -57,12 +57,12 @@ const id = {
   compareProgrammesCaption: 'Pagu terakhir (serapan hitung ulang) per instansi',
   noShared: 'Belum ada yang dilaporkan oleh dua instansi atau lebih.',
   compareGroupsIntro: (n: number, max: number) =>
-    `Portal ini memuat ${n.toLocaleString('id-ID')} instansi, terlalu banyak untuk satu tabel. Instansi dibandingkan dengan instansi urusan yang sama di provinsinya (atau di kabupaten/kotanya, bila satu provinsi punya lebih dari ${max}): pilih kelompok.`,
-  compareGroupsCaption: 'Kelompok perbandingan: urusan dan wilayah',
-  compareGroupIntro: (n: number, urusan: string, area: string) =>
-    `${n} instansi urusan ${urusan} di ${area}, pada indikator dan program yang dilaporkan oleh lebih dari satu di antaranya. Pilih instansi; pilihan tersimpan di alamat halaman sehingga dapat dibagikan.`,
-  urusan: 'Urusan',
-  area: 'Wilayah',
+    `Portal ini memuat ${n.toLocaleString('id-ID')} instansi, terlalu banyak untuk satu tabel. Instansi dibandingkan dalam kelompok hingga sekitar ${max} instansi: dengan instansi urusan yang sama di provinsinya, dan dengan semua instansi kabupaten/kotanya. Kelompok yang lebih besar dibagi menurut wilayah.`,
+  compareByUrusan: 'Instansi urusan yang sama di satu provinsi',
+  compareByRegion: 'Semua instansi satu kabupaten/kota',
+  compareGroup: 'Kelompok',
+  compareGroupIntro: (n: number) =>
+    `${n} instansi, pada indikator dan program yang dilaporkan oleh lebih dari satu di antaranya. Pilih instansi; pilihan tersimpan di alamat halaman sehingga dapat dibagikan.`,
   permalink: 'Tautan pilihan ini',
   findingsIntro:
     'Semua temuan dari semua laporan: tempat angka tercetak tidak cocok dengan hitung ulang, dengan tabel lain, atau tidak dapat dibaca. Angka dokumen tidak diubah.',
@@ -77,7 +77,7 @@ const id = {
   findingsPages: 'Halaman temuan',
   agencyFindings: 'Semua temuan dari laporan instansi ini, dari yang terbesar',
   compareAgency: 'Bandingkan instansi ini dengan instansi lain',
-  compareAgencyIn: 'Bandingkan dengan instansi urusan yang sama',
+  compareAgencyIn: 'Bandingkan dengan instansi sejenis atau sewilayah',
   allAgencies: (n: number) => `semua ${n.toLocaleString('id-ID')} instansi →`,
   pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>
@@ -148,12 +148,12 @@ const en: Labels = {
   compareProgrammesCaption: 'Latest allocation (recomputed absorption) per agency',
   noShared: 'Nothing is reported by two or more agencies yet.',
   compareGroupsIntro: (n, max) =>
-    `This portal holds ${n.toLocaleString('en-GB')} agencies, too many for one table. Agencies are compared with those of the same government affair (urusan) in their province (or in their regency or city, when a province has more than ${max}): choose a group.`,
-  compareGroupsCaption: 'Comparison groups: government affair and area',
-  compareGroupIntro: (n, urusan, area) =>
-    `${n} agencies for ${urusan} in ${area}, on the indicators and programmes more than one of them reports. Choose agencies; the choice is kept in the page address so it can be shared.`,
-  urusan: 'Government affair (urusan)',
-  area: 'Area',
+    `This portal holds ${n.toLocaleString('en-GB')} agencies, too many for one table. Agencies are compared in groups of up to about ${max}: with the agencies of the same government affair (urusan) in their province, and with every agency of their regency or city. Larger groups are split by region.`,
+  compareByUrusan: 'Agencies of the same government affair in one province',
+  compareByRegion: 'All agencies of one regency or city',
+  compareGroup: 'Group',
+  compareGroupIntro: (n) =>
+    `${n} agencies, on the indicators and programmes more than one of them reports. Choose agencies; the choice is kept in the page address so it can be shared.`,
   permalink: 'Link to this selection',
   findingsIntro:
     'Every finding of every report: where a printed figure disagrees with the recomputation or another table, or cannot be read. Document figures are never changed.',
@@ -167,7 +167,7 @@ const en: Labels = {
   findingsPages: 'Findings pages',
   agencyFindings: 'All findings in this agency’s reports, largest first',
   compareAgency: 'Compare this agency with others',
-  compareAgencyIn: 'Compare with agencies of the same government affair',
+  compareAgencyIn: 'Compare with agencies of the same kind or area',
   allAgencies: (n: number) => `all ${n.toLocaleString('en-GB')} agencies →`,
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   findingsShown: (from: number, to: number, total: number) =>

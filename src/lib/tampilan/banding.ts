@@ -11,27 +11,151 @@ import { yearWithPeriod } from './periode.ts';
 import type { Lang } from './tampil.ts';
 
 /**
- * One grid compares at most this many agencies. A portal with more compares agencies of the same urusan within a
- * province (the 38 health offices of East Java), or within a region when a province has more of them (the
- * kecamatan of one kabupaten): a grid of every agency of the portal grew with the nation (8.6 MB of HTML at 5,000
+ * One grid compares about this many agencies at most. A portal with more compares agencies in groups: of the same
+ * urusan within a province (the health offices and hospitals of East Java), and all agencies of one region (the
+ * offices of Kota Malang). A grid of every agency of the portal grew with the nation (8.6 MB of HTML at 5,000
  * reports) and compared health offices with sub-districts.
  */
 export const COMPARE_AGENCIES_MAX = 40;
 
 export interface CompareGroup {
-  /** Site path without the language prefix: `/bandingkan/<urusan>/<province>/` (`…/<region>/` when split). */
+  /**
+   * Site path without the language prefix: `/bandingkan/urusan/<urusan>/<province>/` or
+   * `/bandingkan/wilayah/<region>/`, with `<part>/` after it when the group is split.
+   */
   path: string;
-  urusan: string;
+  kind: 'urusan' | 'wilayah';
+  /** The urusan the agencies serve (kind `urusan`). */
+  urusan?: string;
   province: string;
-  region?: Region;
+  /** The regions of the agencies, in name order, when the group is one region or part of a split province. */
+  regions: Region[];
+  /** Which part of a group split into parts of at most COMPARE_AGENCIES_MAX agencies. */
+  part?: { index: number; of: number };
   agencies: Agency[];
+}
+
+const byName = (a: Agency, b: Agency) => currentName(a).nama.localeCompare(currentName(b).nama, 'id');
+const byRegionName = (a: Region, b: Region) => a.nama.localeCompare(b.nama, 'id') || (a.slug < b.slug ? -1 : 1);
+
+/**
+ * Parts of at most about `max` agencies, of similar size, each made of whole blocks (the agencies of one region)
+ * in order: a block larger than `max` is a part of its own, and a part is never left with one agency (it takes the
+ * next block, or joins the previous part).
+ */
+function balancedParts<T>(blocks: T[][], max: number): T[][] {
+  const total = blocks.reduce((n, b) => n + b.length, 0);
+  const target = Math.ceil(total / Math.ceil(total / max));
+  const parts: T[][] = [];
+  let current: T[] = [];
+  for (const block of blocks) {
+    const full = current.length >= target || current.length + block.length > max;
+    if (current.length >= 2 && full) {
+      parts.push(current);
+      current = [];
+    }
+    current = current.concat(block);
+  }
+  if (current.length < 2 && parts.length > 0) parts[parts.length - 1]!.push(...current);
+  else parts.push(current);
+  return parts;
+}
+
+/** The groups of one key, split into parts when larger than one grid. */
+function groupParts(
+  base: Omit<CompareGroup, 'path' | 'regions' | 'agencies' | 'part'>,
+  path: string,
+  agencies: Agency[],
+  regions: ReadonlyMap<string, Region>,
+  splitBy: 'region' | 'name',
+): CompareGroup[] {
+  const regionsOf = (members: Agency[]) =>
+    [...new Set(members.map((a) => a.region))].flatMap((slug) => regions.get(slug) ?? []).sort(byRegionName);
+  if (agencies.length <= COMPARE_AGENCIES_MAX) {
+    const sorted = [...agencies].sort(byName);
+    return [{ ...base, path, regions: base.kind === 'wilayah' ? regionsOf(sorted) : [], agencies: sorted }];
+  }
+  const blocks =
+    splitBy === 'name'
+      ? [...agencies].sort(byName).map((a) => [a])
+      : regionsOf(agencies).map((r) => agencies.filter((a) => a.region === r.slug).sort(byName));
+  const parts = balancedParts(blocks, COMPARE_AGENCIES_MAX);
+  return parts.map((members, i) => ({
+    ...base,
+    path: parts.length > 1 ? `${path}${i + 1}/` : path,
+    regions: regionsOf(members),
+    ...(parts.length > 1 ? { part: { index: i + 1, of: parts.length } } : {}),
+    agencies: [...members].sort(byName),
+  }));
+}
+
+/**
+ * The groups the compare page is split into, or undefined when every agency fits one grid. An agency is in the
+ * group of each urusan it serves in its province and in the group of its region; a group of one agency (nothing to
+ * compare it with) is left out.
+ */
+export function compareGroups(
+  agencies: readonly Agency[],
+  regions: ReadonlyMap<string, Region>,
+): CompareGroup[] | undefined {
+  if (agencies.length <= COMPARE_AGENCIES_MAX) return undefined;
+  const byUrusan = new Map<string, { urusan: string; province: string; agencies: Agency[] }>();
+  const byRegion = new Map<string, Agency[]>();
+  for (const agency of agencies) {
+    const province = regions.get(agency.region)?.provinsi ?? '';
+    // Two spellings of one urusan ("Sosial", "sosial") share a key, and the agency is in that group once.
+    const keys = new Map<string, string>();
+    for (const u of agency.urusan) {
+      const key = `${slugify(u) || 'lain'}/${provinceSlug(province)}`;
+      if (!keys.has(key)) keys.set(key, u);
+    }
+    for (const [key, urusan] of keys) {
+      const group = byUrusan.get(key);
+      if (group) group.agencies.push(agency);
+      else byUrusan.set(key, { urusan, province, agencies: [agency] });
+    }
+    const members = byRegion.get(agency.region);
+    if (members) members.push(agency);
+    else byRegion.set(agency.region, [agency]);
+  }
+  const urusanGroups = [...byUrusan].flatMap(([key, g]) =>
+    groupParts(
+      { kind: 'urusan', urusan: g.urusan, province: g.province },
+      `/bandingkan/urusan/${key}/`,
+      g.agencies,
+      regions,
+      'region',
+    ),
+  );
+  const regionGroups = [...byRegion].flatMap(([slug, members]) =>
+    groupParts(
+      { kind: 'wilayah', province: regions.get(slug)?.provinsi ?? '' },
+      `/bandingkan/wilayah/${slug}/`,
+      members,
+      regions,
+      'name',
+    ),
+  );
+  const area = (g: CompareGroup) => g.regions.map((r) => r.nama).join(' ');
+  const groups = [...urusanGroups, ...regionGroups].filter((g) => g.agencies.length >= 2);
+  // No agency has a peer to be compared with in a group: the one grid it was.
+  if (groups.length === 0) return undefined;
+  return groups.sort(
+    (a, b) =>
+      Number(a.kind === 'wilayah') - Number(b.kind === 'wilayah') ||
+      (a.urusan ?? '').localeCompare(b.urusan ?? '', 'id') ||
+      a.province.localeCompare(b.province, 'id') ||
+      area(a).localeCompare(area(b), 'id') ||
+      (a.part?.index ?? 0) - (b.part?.index ?? 0) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
 }
 
 const groupIndexes = new WeakMap<readonly Agency[], Map<string, CompareGroup[]> | undefined>();
 
 /**
- * The compare groups one agency is in, in `compareGroups` order (undefined when the portal is one grid). Indexed once
- * per list of agencies: every agency page asks.
+ * The compare groups one agency is in, in `compareGroups` order (undefined when the portal is one grid). Indexed
+ * once per list of agencies (every agency page asks); the regions are the portal's, the same for every page.
  */
 export function groupsOf(
   agencies: readonly Agency[],
@@ -54,60 +178,23 @@ export function groupsOf(
   return index && (index.get(agencySlug) ?? []);
 }
 
-const byName = (a: Agency, b: Agency) => currentName(a).nama.localeCompare(currentName(b).nama, 'id');
+/** Where a group's agencies are: `Jawa Timur`, `Kota Malang, Jawa Timur`, `Kabupaten A – Kota F, Jawa Timur`. */
+export function groupArea(group: CompareGroup): string {
+  const { regions, province } = group;
+  if (regions.length === 0) return province;
+  const names = regions.length === 1 ? regions[0]!.nama : `${regions[0]!.nama} – ${regions.at(-1)!.nama}`;
+  return province ? `${names}, ${province}` : names;
+}
 
-/**
- * The groups the compare page is split into, or undefined when every agency fits one grid. An agency is in the group
- * of each urusan it serves; a group of one agency (nothing to compare it with) is left out.
- */
-export function compareGroups(
-  agencies: readonly Agency[],
-  regions: ReadonlyMap<string, Region>,
-): CompareGroup[] | undefined {
-  if (agencies.length <= COMPARE_AGENCIES_MAX) return undefined;
-  const groups = new Map<string, { urusan: string; province: string; agencies: Agency[] }>();
-  for (const agency of agencies) {
-    const province = regions.get(agency.region)?.provinsi ?? '';
-    // Two spellings of one urusan ("Sosial", "sosial") share a key, and the agency is in that group once.
-    const keys = new Map(agency.urusan.map((u) => [`${slugify(u) || 'urusan'}/${provinceSlug(province)}`, u]));
-    for (const [key, urusan] of keys) {
-      const group = groups.get(key);
-      if (group) group.agencies.push(agency);
-      else groups.set(key, { urusan, province, agencies: [agency] });
-    }
-  }
-  const out: CompareGroup[] = [];
-  for (const [key, group] of groups) {
-    if (group.agencies.length <= COMPARE_AGENCIES_MAX) {
-      out.push({ path: `/bandingkan/${key}/`, ...group, agencies: group.agencies.sort(byName) });
-      continue;
-    }
-    const byRegion = new Map<string, Agency[]>();
-    for (const agency of group.agencies) {
-      const members = byRegion.get(agency.region);
-      if (members) members.push(agency);
-      else byRegion.set(agency.region, [agency]);
-    }
-    for (const [slug, members] of byRegion) {
-      const region = regions.get(slug);
-      out.push({
-        path: `/bandingkan/${key}/${slug}/`,
-        urusan: group.urusan,
-        province: group.province,
-        ...(region ? { region } : {}),
-        agencies: members.sort(byName),
-      });
-    }
-  }
-  return out
-    .filter((g) => g.agencies.length >= 2)
-    .sort(
-      (a, b) =>
-        a.urusan.localeCompare(b.urusan, 'id') ||
-        a.province.localeCompare(b.province, 'id') ||
-        (a.region?.nama ?? '').localeCompare(b.region?.nama ?? '', 'id') ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-    );
+/** A group's name: `Kesehatan — Jawa Timur`, `Semua instansi — Kota Malang, Jawa Timur (bagian 2 dari 3)`. */
+export function groupTitle(group: CompareGroup, lang: Lang): string {
+  const what = group.urusan ?? (lang === 'id' ? 'Semua instansi' : 'All agencies');
+  const part = group.part
+    ? lang === 'id'
+      ? ` (bagian ${group.part.index} dari ${group.part.of})`
+      : ` (part ${group.part.index} of ${group.part.of})`
+    : '';
+  return `${what} — ${groupArea(group)}${part}`;
 }
 
 export interface CompareWarning {
