@@ -159,7 +159,11 @@ export const yamlMeanings: Record<YamlFile, Record<string, { meaning: Bilingual;
     'nama[].singkatan': m('Singkatan.', 'Abbreviation.', 'Dinsos'),
     'nama[].mulai': m('Tahun pertama nama ini.', 'First year of this name.', '2016'),
     'nama[].sampai': m('Tahun terakhir nama ini.', 'Last year of this name.', '2019'),
-    urusan: m('Urusan pemerintahan yang diampu.', 'Government affairs it is responsible for.', '[Sosial]'),
+    urusan: m(
+      'Urusan pemerintahan yang diampu. Bila portal memuat lebih dari 40 instansi, `/bandingkan/` membandingkan instansi dengan urusan yang sama di satu provinsi; tulis nama urusan seperti nomenklatur (huruf besar-kecil tidak dibedakan).',
+      'Government affairs it is responsible for. When the portal holds more than 40 agencies, `/bandingkan/` compares agencies serving the same urusan in one province; spell the urusan as in the nomenclature (case does not matter).',
+      '[Sosial]',
+    ),
     catatan: m('Catatan (mis. penggabungan).', 'A note (e.g. a merger).', 'Digabung dengan urusan PPPA pada 2020.'),
   },
   'skala/<slug>.yaml (jenis: predikat)': {
