@@ -28,6 +28,26 @@ const id = {
   agenciesCount: 'Instansi',
   programmeCaption: (nama: string) => `${nama}: pagu, realisasi, dan serapan per laporan`,
   programmeIndicators: 'Indikator program',
+  programmeSpread: (agencies: number, regions: number, reports: number, years: string) =>
+    `Dicetak oleh ${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, dalam ${reports.toLocaleString('id-ID')} laporan (${years}).`,
+  programmeSplitIntro: (max: number) =>
+    `Terlalu banyak untuk satu halaman (lebih dari ${max} baris), jadi halaman ini meringkas per provinsi. Pagu, realisasi, serapan, indikator, kegiatan dan grafik tiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota.`,
+  byProvince: 'Per provinsi',
+  spreadLine: (agencies: number, regions: number, reports: number, years: string) =>
+    `${agencies.toLocaleString('id-ID')} instansi · ${regions.toLocaleString('id-ID')} kabupaten/kota · ${reports.toLocaleString('id-ID')} laporan · ${years}`,
+  programmeVariantsCounted:
+    'Semua cara dokumen mencetak program ini, dengan jumlah tempatnya. Tautan ke baris sumbernya ada di halaman provinsi.',
+  printedPlaces: (n: number) => `di ${n.toLocaleString('id-ID')} tempat`,
+  partIntro: (agencies: number, reports: number) =>
+    `${agencies.toLocaleString('id-ID')} instansi, ${reports.toLocaleString('id-ID')} laporan di wilayah ini.`,
+  programmeAllAreas: 'Program ini di semua provinsi',
+  indicatorAllAreas: 'Indikator ini di semua provinsi',
+  indicatorSpread: (agencies: number, regions: number, reports: number, years: string) =>
+    `Dilaporkan oleh ${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, dalam ${reports.toLocaleString('id-ID')} laporan (${years}).`,
+  indicatorSplitIntro: (max: number) =>
+    `Terlalu banyak untuk satu halaman (lebih dari ${max} nilai), jadi halaman ini meringkas per provinsi. Target, realisasi, capaian, pembanding dan grafik tiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota.`,
+  rowsIn: (area: string) => `Semua baris ${area}`,
+  otherNames: (n: number) => `dan ${n.toLocaleString('id-ID')} nama lain`,
   code: 'Kode',
   table: 'Tabel',
   report: 'Laporan',
@@ -119,6 +139,26 @@ const en: Labels = {
   agenciesCount: 'Agencies',
   programmeCaption: (nama) => `${nama}: allocation, realisation and absorption per report`,
   programmeIndicators: 'Programme indicators',
+  programmeSpread: (agencies, regions, reports, years) =>
+    `Printed by ${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, in ${reports.toLocaleString('en-GB')} reports (${years}).`,
+  programmeSplitIntro: (max) =>
+    `Too much for one page (more than ${max} rows), so this page sums up by province. Each agency’s allocation, realisation, absorption, indicators, activities and chart are on its province’s page; large provinces are split by regency and city.`,
+  byProvince: 'By province',
+  spreadLine: (agencies, regions, reports, years) =>
+    `${agencies.toLocaleString('en-GB')} agencies · ${regions.toLocaleString('en-GB')} regencies/cities · ${reports.toLocaleString('en-GB')} reports · ${years}`,
+  programmeVariantsCounted:
+    'Every way the documents print this programme, with how many places print it. The links to the source lines are on the province pages.',
+  printedPlaces: (n) => `in ${n.toLocaleString('en-GB')} places`,
+  partIntro: (agencies, reports) =>
+    `${agencies.toLocaleString('en-GB')} agencies, ${reports.toLocaleString('en-GB')} reports in this area.`,
+  programmeAllAreas: 'This programme in every province',
+  indicatorAllAreas: 'This indicator in every province',
+  indicatorSpread: (agencies, regions, reports, years) =>
+    `Reported by ${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, in ${reports.toLocaleString('en-GB')} reports (${years}).`,
+  indicatorSplitIntro: (max) =>
+    `Too much for one page (more than ${max} values), so this page sums up by province. Each agency’s targets, results, achievement, benchmarks and charts are on its province’s page; large provinces are split by regency and city.`,
+  rowsIn: (area) => `Every row in ${area}`,
+  otherNames: (n) => `and ${n.toLocaleString('en-GB')} other names`,
   code: 'Code',
   table: 'Table',
   report: 'Report',

@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../../i18n/teks.ts';
 import type { PortalReport } from '../portal.ts';
-import type { IndicatorAcross } from '../tampilan/lintas.ts';
+import { reportsById, type IndicatorAcross } from '../tampilan/lintas.ts';
 import { withSummary } from './ringkasan.ts';
 import type { ChartSpec, Tone } from './spek.ts';
 import { cappedAxis, rankOrder, reorder } from './sumbu.ts';
@@ -40,15 +40,6 @@ export const RANKING_NEIGHBOURS = 10;
 
 /** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
 export const RANKING_CHARTS_MAX = 12;
-
-const idIndexes = new WeakMap<readonly PortalReport[], Map<string, PortalReport>>();
-
-/** Reports by id, indexed once per list (each indicator page would otherwise index every report again). */
-function reportsById(reports: readonly PortalReport[]): Map<string, PortalReport> {
-  let index = idIndexes.get(reports);
-  if (!index) idIndexes.set(reports, (index = new Map(reports.map((r) => [r.report.id, r]))));
-  return index;
-}
 
 export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
   const byId = reportsById(reports);

@@ -18,12 +18,20 @@ import { indicatorTrendChart } from './indikator.ts';
 import { capaianChart, serapanChart, trendCharts } from './laporan.ts';
 import { benchmarkCharts } from './pembanding.ts';
 import { agencyBudgetChart, programmeChart } from './lintas.ts';
+import { indicatorSplit } from '../tampilan/indikator.ts';
+import { programmeSplit } from '../tampilan/program.ts';
+import { partArea, partPage } from '../tampilan/sebaran.ts';
 import type { ChartSpec } from './spek.ts';
 
 export interface PageChart {
-  /** `laporan/<agency>/<report>`, `instansi/<slug>`, `program/<key>`, `indikator/<key>`. */
+  /**
+   * `laporan/<agency>/<report>`, `instansi/<slug>`, `program/<key>`, `program/<key>/<province>[/<part>]`,
+   * `indikator/<key>`.
+   */
   page: string;
   spec: ChartSpec;
+  /** The province whose shard renders the page, for pages of one province. */
+  province?: string;
 }
 
 export function reportCharts(entry: PortalReport, lang: Lang): ChartSpec[] {
@@ -59,19 +67,29 @@ export function agencyChart(
   );
 }
 
-/** An indicator page's charts: the ranked comparison of regions (where benchmarks exist) first, then the trend. */
-export function indicatorCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
-  const trend = indicatorTrendChart(indicator, hl(lang).trendChart(indicator.nama), lang);
+/**
+ * An indicator page's charts: the ranked comparison of regions (where benchmarks exist) first, then the trend. A
+ * part page (`area`) of a split indicator charts its own rows.
+ */
+export function indicatorCharts(
+  indicator: IndicatorAcross,
+  reports: PortalReport[],
+  lang: Lang,
+  area?: string,
+): ChartSpec[] {
+  const trend = indicatorTrendChart(
+    indicator,
+    hl(lang).trendChart(area ? `${indicator.nama} — ${area}` : indicator.nama),
+    lang,
+  );
   return [...benchmarkCharts(indicator, reports, lang), ...(trend ? [trend] : [])];
 }
 
-export function programmePageChart(programme: Programme, lang: Lang): ChartSpec | undefined {
+/** The chart of a programme page, or of a part page (`area`) of a programme split by province. */
+export function programmePageChart(programme: Programme, lang: Lang, area?: string): ChartSpec | undefined {
   const H = hl(lang);
-  return programmeChart(
-    programme,
-    { caption: H.programmeCaption(programme.nama), pagu: H.pagu, realisasi: H.realisasi },
-    lang,
-  );
+  const title = area ? `${programme.nama} — ${area}` : programme.nama;
+  return programmeChart(programme, { caption: H.programmeCaption(title), pagu: H.pagu, realisasi: H.realisasi }, lang);
 }
 
 /** The charts of one report's page (their CSVs are written with the report's downloads). */
@@ -94,12 +112,30 @@ export function crossReportCharts(reports: PortalReport[], lang: Lang): PageChar
     if (spec) charts.push({ page: `instansi/${own[0]!.agency.slug}`, spec });
   }
   for (const programme of programmes(reports, lang)) {
-    const spec = programmePageChart(programme, lang);
-    if (spec) charts.push({ page: `program/${programme.key}`, spec });
+    const split = programmeSplit(programme);
+    if (!split) {
+      const spec = programmePageChart(programme, lang);
+      if (spec) charts.push({ page: `program/${programme.key}`, spec });
+      continue;
+    }
+    // A split programme's summary has no chart (a bar per agency-report of the nation); each part page has its own.
+    for (const part of split.parts) {
+      const spec = programmePageChart(part.programme, lang, partArea(part, lang));
+      if (spec) charts.push({ page: partPage(`program/${programme.key}`, part), spec, province: part.province });
+    }
   }
   for (const indicator of indicatorsAcross(reports, lang)) {
-    for (const spec of indicatorCharts(indicator, reports, lang))
-      charts.push({ page: `indikator/${indicator.key}`, spec });
+    const split = indicatorSplit(indicator);
+    if (!split) {
+      for (const spec of indicatorCharts(indicator, reports, lang))
+        charts.push({ page: `indikator/${indicator.key}`, spec });
+      continue;
+    }
+    for (const part of split.parts) {
+      const page = partPage(`indikator/${indicator.key}`, part);
+      for (const spec of indicatorCharts(part.indicator, reports, lang, partArea(part, lang)))
+        charts.push({ page, spec, province: part.province });
+    }
   }
   return charts;
 }

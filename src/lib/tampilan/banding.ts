@@ -8,6 +8,7 @@ import { provinceSlug } from '../bangun/partisi.ts';
 import { slugify } from './kunci.ts';
 import type { CompareRow } from './lintas.ts';
 import { yearWithPeriod } from './periode.ts';
+import { balancedParts, byRegionName } from './sebaran.ts';
 import type { Lang } from './tampil.ts';
 
 /**
@@ -36,30 +37,6 @@ export interface CompareGroup {
 }
 
 const byName = (a: Agency, b: Agency) => currentName(a).nama.localeCompare(currentName(b).nama, 'id');
-const byRegionName = (a: Region, b: Region) => a.nama.localeCompare(b.nama, 'id') || (a.slug < b.slug ? -1 : 1);
-
-/**
- * Parts of at most about `max` agencies, of similar size, each made of whole blocks (the agencies of one region)
- * in order: a block larger than `max` is a part of its own, and a part is never left with one agency (it takes the
- * next block, or joins the previous part).
- */
-function balancedParts<T>(blocks: T[][], max: number): T[][] {
-  const total = blocks.reduce((n, b) => n + b.length, 0);
-  const target = Math.ceil(total / Math.ceil(total / max));
-  const parts: T[][] = [];
-  let current: T[] = [];
-  for (const block of blocks) {
-    const full = current.length >= target || current.length + block.length > max;
-    if (current.length >= 2 && full) {
-      parts.push(current);
-      current = [];
-    }
-    current = current.concat(block);
-  }
-  if (current.length < 2 && parts.length > 0) parts[parts.length - 1]!.push(...current);
-  else parts.push(current);
-  return parts;
-}
 
 /** The groups of one key, split into parts when larger than one grid. */
 function groupParts(

@@ -476,6 +476,15 @@ export function reportsOf(entries: readonly PortalReport[], agencySlug: string):
   return index.get(agencySlug) ?? [];
 }
 
+const idIndexes = new WeakMap<readonly PortalReport[], Map<string, PortalReport>>();
+
+/** Reports by id, indexed once per list (each indicator or programme part page would otherwise index them again). */
+export function reportsById(reports: readonly PortalReport[]): ReadonlyMap<string, PortalReport> {
+  let index = idIndexes.get(reports);
+  if (!index) idIndexes.set(reports, (index = new Map(reports.map((r) => [r.report.id, r]))));
+  return index;
+}
+
 export function agencyHistory(entries: PortalReport[], agency: Agency, lang: Lang): AgencyYear[] {
   return reportsOf(entries, agency.slug)
     .map((entry) => {

@@ -1,5 +1,5 @@
 /**
- * The sharded build: two shards of a small synthetic corpus (three provinces), merged, equal the single-machine
+ * The sharded build: two shards of a small synthetic corpus (two provinces), merged, equal the single-machine
  * build — the same files with the same bytes, apart from the search index (one Pagefind bundle per shard, merged
  * in the browser). Each shard on its own is a part, not the whole.
  */
@@ -83,8 +83,9 @@ describe('two shards merged = the single build', () => {
   let parts: Map<string, Buffer>[];
 
   beforeAll(async () => {
-    // 3 regions in 3 provinces, 4 reports each; agencies of one kind share programme and indicator pages.
-    writeCorpus(work, 12, 7, { agencies: 1, regionsPerProvince: 1, years: [2024], kecamatan: 0 });
+    // 130 reports of 22 agencies in 4 regions of 2 provinces; agencies of one kind share programme and indicator
+    // pages, and the support programme is printed in more rows than one page holds (a page per province).
+    writeCorpus(work, 130, 7, { agencies: 6, regionsPerProvince: 2, years: [2024], kecamatan: 0 });
     const one = await build(join(work, 'tunggal'));
     const s1 = await build(join(work, 'bagian-1'), ['--shard', '1/2']);
     const s2 = await build(join(work, 'bagian-2'), ['--shard', '2/2']);
@@ -110,6 +111,19 @@ describe('two shards merged = the single build', () => {
     expect(p2!.length).toBeGreaterThan(0);
     expect(p1!.filter((p) => p2!.includes(p))).toEqual([]);
     expect([...p1!, ...p2!].sort()).toEqual(own(single).sort());
+  });
+
+  it('publishes a split programme’s province pages from their provinces’ shards, its summary from one', () => {
+    const programme = 'program/penunjang-urusan-pemerintahan-daerah/';
+    const pages = [...single.keys()].filter((p) => p.startsWith(programme) && p.endsWith('index.html'));
+    expect(pages.sort()).toEqual([
+      `${programme}aceh/index.html`,
+      `${programme}index.html`,
+      `${programme}sumatera-utara/index.html`,
+    ]);
+    const shardsOf = (path: string) => parts.flatMap((m, i) => (m.has(path) ? [i + 1] : []));
+    for (const page of pages) expect(shardsOf(page), page).toHaveLength(1);
+    expect(shardsOf(`${programme}aceh/index.html`)).not.toEqual(shardsOf(`${programme}sumatera-utara/index.html`));
   });
 
   it('lists the second shard’s search bundle for the browser to merge', () => {

@@ -3,13 +3,14 @@
  * pages use. Report pages' chart CSVs are written with each report's downloads by the streaming stage.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { crossReportCharts } from '../../../lib/grafik/semua.ts';
+import { crossReportCharts, type PageChart } from '../../../lib/grafik/semua.ts';
 import { chartCsv } from '../../../lib/grafik/unduh.ts';
 import { loadPortal } from '../../../lib/portal.ts';
 import { owned } from '../../../lib/bangun/shard.ts';
 
 /** In a sharded build, a chart's CSV is written by the shard that renders its page. */
-function ownsPage(page: string, provinces: ReadonlyMap<string, string>): boolean {
+function ownsPage({ page, province }: PageChart, provinces: ReadonlyMap<string, string>): boolean {
+  if (province !== undefined) return owned().province(province);
   const [kind, key = ''] = page.split('/');
   return kind === 'instansi' ? owned().province(provinces.get(key) ?? '') : owned().key(page);
 }
@@ -19,7 +20,7 @@ export const getStaticPaths = (() => {
   const regions = new Map(content.regions.map((r) => [r.slug, r.provinsi]));
   const provinces = new Map(content.agencies.map((a) => [a.slug, regions.get(a.region) ?? '']));
   return crossReportCharts(reports, 'id')
-    .filter(({ page }) => ownsPage(page, provinces))
+    .filter((chart) => ownsPage(chart, provinces))
     .map(({ page, spec }) => ({
       params: { path: `${page}/${spec.id}.csv` },
       props: { body: chartCsv(spec) },

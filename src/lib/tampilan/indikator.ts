@@ -1,0 +1,45 @@
+/**
+ * An indicator page of a large portal. Indicators every agency reports (Nilai SAKIP, Indeks Kepuasan Masyarakat)
+ * gathered every agency's values on one page that grew with the nation (470 kB of HTML at 1,000 reports). Beyond
+ * INDICATOR_ROWS_MAX rows the indicator's page answers in a summary by province, and each province (or part of one)
+ * has a page of its values, benchmarks and charts in the layout of an unsplit indicator page.
+ */
+import type { IndicatorAcross, IndicatorBenchmark, IndicatorEntry } from './lintas.ts';
+import { mapParts, splitByArea, type AreaPart, type PagesSplit } from './sebaran.ts';
+
+/** The most rows (a report's value of one year) one indicator page lists. */
+export const INDICATOR_ROWS_MAX = 100;
+
+export interface IndicatorPart extends AreaPart<IndicatorEntry> {
+  /** The indicator narrowed to the part: its values, and the benchmarks its reports print. */
+  indicator: IndicatorAcross;
+}
+
+export type IndicatorSplit = PagesSplit<IndicatorPart>;
+
+const splits = new WeakMap<IndicatorAcross, IndicatorSplit | undefined>();
+
+/** The pages an indicator is split into, or undefined when its values fit one page. Computed once per indicator. */
+export function indicatorSplit(indicator: IndicatorAcross): IndicatorSplit | undefined {
+  if (splits.has(indicator)) return splits.get(indicator);
+  const area = splitByArea(indicator.entries, INDICATOR_ROWS_MAX);
+  let split: IndicatorSplit | undefined;
+  if (area) {
+    const benchmarksOf = new Map(area.parts.map((p) => [p, [] as IndicatorBenchmark[]]));
+    for (const b of indicator.benchmarks) {
+      const part = area.partOf(b.ref);
+      if (part) benchmarksOf.get(part)!.push(b);
+    }
+    split = mapParts(area, (p) => ({
+      ...p,
+      indicator: {
+        ...indicator,
+        entries: p.items,
+        benchmarks: benchmarksOf.get(p)!,
+        agencies: new Set(p.items.map((e) => e.ref.agency.slug)).size,
+      },
+    }));
+  }
+  splits.set(indicator, split);
+  return split;
+}
