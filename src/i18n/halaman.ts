@@ -41,6 +41,14 @@ const id = {
   partIntro: (agencies: number, reports: number) =>
     `${agencies.toLocaleString('id-ID')} instansi, ${reports.toLocaleString('id-ID')} laporan di wilayah ini.`,
   programmeAllAreas: 'Program ini di semua provinsi',
+  directoryIntro: (agencies: number, regions: number, provinces: number) =>
+    `${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, ${provinces.toLocaleString('id-ID')} provinsi. Pilih kabupaten/kota untuk melihat kinerja setiap instansinya; angka dalam kurung: jumlah instansi.`,
+  directoryProvince: (agencies: number, regions: number) =>
+    `${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota`,
+  regionAgencies: (agencies: number, province: string) => `${agencies.toLocaleString('id-ID')} instansi, ${province}.`,
+  compareRegion: 'Bandingkan instansi wilayah ini',
+  latestReports: (shown: number, total: number) => `${shown} laporan terbaru dari ${total.toLocaleString('id-ID')}`,
+  allReportsWhere: 'Laporan lainnya ada di halaman setiap instansi, lewat daftar instansi per wilayah:',
   indicatorAllAreas: 'Indikator ini di semua provinsi',
   indicatorSpread: (agencies: number, regions: number, reports: number, years: string) =>
     `Dilaporkan oleh ${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, dalam ${reports.toLocaleString('id-ID')} laporan (${years}).`,
@@ -152,6 +160,14 @@ const en: Labels = {
   partIntro: (agencies, reports) =>
     `${agencies.toLocaleString('en-GB')} agencies, ${reports.toLocaleString('en-GB')} reports in this area.`,
   programmeAllAreas: 'This programme in every province',
+  directoryIntro: (agencies, regions, provinces) =>
+    `${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, ${provinces.toLocaleString('en-GB')} provinces. Choose a regency or city to see how each of its agencies did; in brackets: the number of agencies.`,
+  directoryProvince: (agencies, regions) =>
+    `${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities`,
+  regionAgencies: (agencies, province) => `${agencies.toLocaleString('en-GB')} agencies, ${province}.`,
+  compareRegion: 'Compare the agencies of this region',
+  latestReports: (shown, total) => `The ${shown} latest reports of ${total.toLocaleString('en-GB')}`,
+  allReportsWhere: 'The other reports are on each agency’s page, through the list of agencies by region:',
   indicatorAllAreas: 'This indicator in every province',
   indicatorSpread: (agencies, regions, reports, years) =>
     `Reported by ${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, in ${reports.toLocaleString('en-GB')} reports (${years}).`,

@@ -1,9 +1,10 @@
 /**
  * Sharded builds (`npm run build -- --shard i/n`): shard i of n publishes the pages and files of its provinces
- * (report pages, agency pages, compare groups, documents, per-report downloads, whole-dataset partitions), and a
- * share of the cross-report detail pages (programme, indicator) by key; shard 1 also publishes the one-off pages
- * (home, lists, compare, findings, downloads, search). Every shard reads the same bundles, so cross-report pages are computed
- * over the whole corpus and the merged site equals the single-machine build.
+ * (report pages, agency and region pages, compare groups, programme and indicator pages of one province, documents,
+ * per-report downloads, whole-dataset partitions), and a share of the cross-report pages (programme, indicator) by
+ * key; shard 1 also publishes the one-off pages (home, lists, compare, findings, downloads, search). Every shard
+ * reads the same bundles, so cross-report pages are computed over the whole corpus and the merged site equals the
+ * single-machine build.
  *
  * Provinces are assigned by report count, largest first, each to the shard with the fewest reports so far
  * (ties: lower shard), so every shard knows every other shard's share without talking to it.
@@ -94,7 +95,8 @@ export function owned(
  */
 export function isShardedPage(url: string): boolean {
   return (
-    /^\/(en\/)?(instansi\/[^/]+\/|program\/[^/]+\/|indikator\/[^/]+\/|bandingkan\/[^/]+\/)/.test(url) ||
-    /^\/dokumen\/[^/]+\//.test(url)
+    /^\/(en\/)?(instansi\/[^/]+\/|wilayah\/[^/]+\/|program\/[^/]+\/|indikator\/[^/]+\/|bandingkan\/[^/]+\/)/.test(
+      url,
+    ) || /^\/dokumen\/[^/]+\//.test(url)
   );
 }

@@ -84,3 +84,22 @@ export function agencyScorecards(sources: readonly ScoreSource[], scales: readon
     })
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'id'));
 }
+
+const cardIndexes = new WeakMap<readonly ScoreSource[], Map<Lang, Map<string, Scorecard>>>();
+
+/**
+ * Every agency's scorecard by agency slug, computed once per list of reports and language: each region page of the
+ * agency directory shows its own agencies' cards.
+ */
+export function scorecardsBySlug(
+  sources: readonly ScoreSource[],
+  scales: readonly Scale[],
+  lang: Lang,
+): ReadonlyMap<string, Scorecard> {
+  const byLang = cardIndexes.get(sources) ?? new Map<Lang, Map<string, Scorecard>>();
+  cardIndexes.set(sources, byLang);
+  let index = byLang.get(lang);
+  if (!index)
+    byLang.set(lang, (index = new Map(agencyScorecards(sources, scales, lang).map((c) => [c.agencySlug, c]))));
+  return index;
+}

@@ -61,7 +61,7 @@ describe('shard assignment', () => {
 });
 
 describe('which pages one shard publishes', () => {
-  it('its provinces’ agency, report, document and compare-group pages and its keys’ pages; not the one-off pages', () => {
+  it('its provinces’ agency, region, report, document, compare-group and part pages, its keys’ pages; not the one-off pages', () => {
     for (const url of [
       '/instansi/dinsos-a/',
       '/en/instansi/dinsos-a/2024-lkjip/anggaran/',
@@ -70,6 +70,8 @@ describe('which pages one shard publishes', () => {
       '/bandingkan/kesehatan/jawa-timur/',
       '/en/bandingkan/kewilayahan/aceh/kabupaten-x/',
       '/dokumen/004_probolinggo/',
+      '/wilayah/kota-malang/',
+      '/program/penunjang-urusan-pemerintahan-daerah/jawa-timur/2/',
     ])
       expect(isShardedPage(url), url).toBe(true);
     for (const url of ['/', '/en/', '/bandingkan/', '/en/bandingkan/', '/instansi/', '/temuan/', '/unduh/', '/cari/'])
