@@ -41,6 +41,9 @@ const id = {
   partIntro: (agencies: number, reports: number) =>
     `${agencies.toLocaleString('id-ID')} instansi, ${reports.toLocaleString('id-ID')} laporan di wilayah ini.`,
   programmeAllAreas: 'Program ini di semua provinsi',
+  indicatorsShown: (shown: number, total: number) =>
+    `${shown.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')} indikator di halaman ini, urut nama. Untuk mencari satu indikator, pakai kotak pencarian di atas.`,
+  indicatorPages: 'Halaman daftar indikator',
   directoryIntro: (agencies: number, regions: number, provinces: number) =>
     `${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, ${provinces.toLocaleString('id-ID')} provinsi. Pilih kabupaten/kota untuk melihat kinerja setiap instansinya; angka dalam kurung: jumlah instansi.`,
   directoryProvince: (agencies: number, regions: number) =>
@@ -160,6 +163,9 @@ const en: Labels = {
   partIntro: (agencies, reports) =>
     `${agencies.toLocaleString('en-GB')} agencies, ${reports.toLocaleString('en-GB')} reports in this area.`,
   programmeAllAreas: 'This programme in every province',
+  indicatorsShown: (shown, total) =>
+    `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} indicators on this page, by name. To find one indicator, use the search box above.`,
+  indicatorPages: 'Indicator list pages',
   directoryIntro: (agencies, regions, provinces) =>
     `${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, ${provinces.toLocaleString('en-GB')} provinces. Choose a regency or city to see how each of its agencies did; in brackets: the number of agencies.`,
   directoryProvince: (agencies, regions) =>

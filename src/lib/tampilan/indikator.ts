@@ -43,3 +43,19 @@ export function indicatorSplit(indicator: IndicatorAcross): IndicatorSplit | und
   splits.set(indicator, split);
   return split;
 }
+
+/**
+ * The indicator list comes this many at a time (`/indikator/`, then `/daftar-indikator/<n>/`): agencies name their
+ * own key indicators, so the nation has hundreds of thousands of names. Later pages live outside `/indikator/`,
+ * where every other path is an indicator's key.
+ */
+export const INDICATORS_PER_PAGE = 200;
+
+export function indicatorListPages(indicators: number): number {
+  return Math.max(1, Math.ceil(indicators / INDICATORS_PER_PAGE));
+}
+
+/** The path of page `n` of the indicator list, without the language prefix. */
+export function indicatorListPath(page: number): string {
+  return page === 1 ? '/indikator/' : `/daftar-indikator/${page}/`;
+}

@@ -298,19 +298,21 @@ function programmesOnce(entries: PortalReport[], lang: Lang): Programme[] {
 
 /** The agencies (short name with region) and report years among `refs`: "Dinsos P3A Kota Probolinggo 2021, 2024". */
 export function agencyYears(refs: readonly ReportRef[]): { agencyName: string; short: string; years: number[] }[] {
+  // The abbreviation of the agency's latest year among `refs`: one pass for the latest years, one for the names.
+  const latest = new Map<string, ReportRef>();
+  for (const r of refs) {
+    const seen = latest.get(r.agency.slug);
+    if (!seen || r.year > seen.year) latest.set(r.agency.slug, r);
+  }
   const by = new Map<string, { agencyName: string; short: string; years: Set<number> }>();
   for (const r of refs) {
-    const a = by.get(r.agency.slug) ?? {
-      agencyName: currentName(r.agency).nama,
-      short: shortName(
-        r.agency,
-        r.region,
-        Math.max(...refs.filter((x) => x.agency.slug === r.agency.slug).map((x) => x.year)),
-      ),
-      years: new Set<number>(),
-    };
+    let a = by.get(r.agency.slug);
+    if (!a) {
+      const last = latest.get(r.agency.slug)!;
+      a = { agencyName: currentName(r.agency).nama, short: shortName(r.agency, r.region, last.year), years: new Set() };
+      by.set(r.agency.slug, a);
+    }
     a.years.add(r.year);
-    by.set(r.agency.slug, a);
   }
   return [...by.values()]
     .map((a) => ({ ...a, years: [...a.years].sort((x, y) => x - y) }))

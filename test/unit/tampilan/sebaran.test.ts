@@ -17,7 +17,13 @@ import {
   type ProgrammeEntry,
   type ReportRef,
 } from '../../../src/lib/tampilan/lintas.ts';
-import { INDICATOR_ROWS_MAX, indicatorSplit } from '../../../src/lib/tampilan/indikator.ts';
+import {
+  INDICATOR_ROWS_MAX,
+  INDICATORS_PER_PAGE,
+  indicatorListPages,
+  indicatorListPath,
+  indicatorSplit,
+} from '../../../src/lib/tampilan/indikator.ts';
 import { PROGRAMME_ROWS_MAX, programmeSplit } from '../../../src/lib/tampilan/program.ts';
 import { areaParts, partArea, partPage } from '../../../src/lib/tampilan/sebaran.ts';
 
@@ -250,5 +256,10 @@ describe('indicatorSplit / halaman indikator per provinsi', () => {
       const ids = new Set(part.items.map((e) => e.ref.id));
       expect(entries.filter((e) => ids.has(e.ref.id))).toHaveLength(part.items.length);
     }
+  });
+
+  it('the indicator list in pages, the later ones outside /indikator/ (where every path is an indicator)', () => {
+    expect([0, 1, INDICATORS_PER_PAGE, INDICATORS_PER_PAGE + 1].map(indicatorListPages)).toEqual([1, 1, 1, 2]);
+    expect([1, 2, 3].map(indicatorListPath)).toEqual(['/indikator/', '/daftar-indikator/2/', '/daftar-indikator/3/']);
   });
 });
