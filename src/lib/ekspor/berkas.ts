@@ -1,17 +1,18 @@
 /**
- * Every download file of the portal, as `{ path, contentType, body }`, so one Astro endpoint
- * (`src/pages/unduh/[...path].ts`) can emit them all and a test can reconcile them with the content.
+ * The dataset as files, `{ path, contentType, body }` (`datasetFiles`): the model the tests reconcile with the
+ * content — each table whole and per report, indicator and programme, as CSV and JSON, with the data package and
+ * the dictionary. The site publishes part of it, written by the build's stage (src/lib/bangun/tahap.ts): each
+ * report's tables as CSV (`reportDownloadTables`, `REPORT_VARIANTS`) and workbook, and the whole-dataset tables as
+ * partitions by year and province (src/lib/bangun/partisi.ts); per-indicator, per-programme and JSON copies are
+ * not published (docs/keputusan/skala-nasional.md, "Which copies exist").
  *
- * Layout (each table in two variants: `<name>.csv`, `<name>.json`; each report also as one `.xlsx` workbook, written
- * by the build's stage, `reportWorkbook`):
+ * Paths of the model:
  * - `unduh/<table>.*` — whole-dataset tables (`DATASET_TABLES`)
  * - `unduh/laporan/<agency>/<report>/<table>.*` — one report's rows of each table: `laporan`, `nilai`,
  *   `anggaran` and `temuan` always (the report page links them), the others when the report has rows;
  *   `unduh/laporan/<agency>/<report>/tabel/<slug>.*` — each extra table exactly as printed
- * - `unduh/indikator/<key>.*` — `nilai` rows of one indicator across reports (key: normalised name);
- *   `unduh/indikator/pembanding/<key>.*` — its benchmark rows, where any
- * - `unduh/program/<key>.*` — `anggaran` rows of one national programme and its activities across reports;
- *   `unduh/program/rencana/<key>.*` — its Renja plan rows, where any
+ * - `unduh/indikator/<key>.*`, `unduh/indikator/pembanding/<key>.*`, `unduh/program/<key>.*`,
+ *   `unduh/program/rencana/<key>.*` — one indicator's or programme's rows across reports
  * - `unduh/datapackage.json` (Frictionless Data Package) and `unduh/kamus-data.md` (data dictionary)
  *
  * Files are sorted by path; bodies are deterministic (no timestamps): the same content gives the same bytes.

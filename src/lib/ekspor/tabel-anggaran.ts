@@ -18,7 +18,7 @@ import {
 } from './kolom.ts';
 import { col, type Row, type Table } from './tabel.ts';
 
-/** Key of a programme across reports (`/program/<key>/`, `unduh/program/<key>.csv`). */
+/** Key of a programme across reports (`/program/<key>/`, the column `kunci_program`). */
 export function programmeSlug(nama: string): string {
   return programmeKey(nama) || 'tanpa-nama';
 }

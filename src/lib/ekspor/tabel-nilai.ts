@@ -20,7 +20,7 @@ import {
 import { col, type Row, type Table } from './tabel.ts';
 
 /**
- * Key of an indicator across the reports (`/indikator/<key>/`, `unduh/indikator/<key>.csv`): the same key the
+ * Key of an indicator across the reports (`/indikator/<key>/`, the column `kunci_indikator`): the same key the
  * site's indicator pages use, abbreviations folded into their full names.
  */
 export function indicatorSlugs(
@@ -35,8 +35,8 @@ export function indicatorSlugs(
 const keyColumn = col(
   'kunci_indikator',
   'string',
-  'Kunci indikator lintas laporan: slug nama indikator yang dinormalkan (unduh/indikator/<kunci>.csv).',
-  'Cross-report indicator key: normalised slug of the indicator name (unduh/indikator/<key>.csv).',
+  'Kunci indikator lintas laporan: slug nama indikator yang dinormalkan, seperti alamat halamannya (/indikator/<kunci>/).',
+  'Cross-report indicator key: normalised slug of the indicator name, as in its page address (/indikator/<key>/).',
   { required: true },
 );
 
