@@ -1,6 +1,10 @@
 /** Labels of the cross-report pages (agency, programme, indicator, compare, findings, downloads), id and en. */
 import type { Lang } from './teks.ts';
 
+const idn = (n: number) => n.toLocaleString('id-ID');
+/** `1 report`, `2 reports`. */
+const eng = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 const id = {
   agencyReports: 'Laporan instansi ini',
   nameHistory: 'Riwayat nama',
@@ -29,36 +33,42 @@ const id = {
   programmeCaption: (nama: string) => `${nama}: pagu, realisasi, dan serapan per laporan`,
   programmeIndicators: 'Indikator program',
   programmeSpread: (agencies: number, regions: number, reports: number, years: string) =>
-    `Dicetak oleh ${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, dalam ${reports.toLocaleString('id-ID')} laporan (${years}).`,
+    `Tercantum dalam ${idn(reports)} laporan dari ${idn(agencies)} instansi di ${idn(regions)} kabupaten/kota (${years}).`,
   programmeSplitIntro: (max: number) =>
-    `Terlalu banyak untuk satu halaman (lebih dari ${max} baris), jadi halaman ini meringkas per provinsi. Pagu, realisasi, serapan, indikator, kegiatan dan grafik tiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota.`,
+    `Program ini tercantum di terlalu banyak laporan untuk satu halaman (lebih dari ${max} baris anggaran), jadi halaman ini meringkasnya per provinsi. Pagu, realisasi, serapan, indikator, kegiatan dan grafik setiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota, dan kabupaten/kota yang besar menurut tahun.`,
   byProvince: 'Per provinsi',
+  partsOf: (province: string, parts: number) => `${province}: ${idn(parts)} bagian`,
+  partsCount: (parts: number) => `${idn(parts)} bagian`,
   spreadLine: (agencies: number, regions: number, reports: number, years: string) =>
-    `${agencies.toLocaleString('id-ID')} instansi · ${regions.toLocaleString('id-ID')} kabupaten/kota · ${reports.toLocaleString('id-ID')} laporan · ${years}`,
+    `${idn(agencies)} instansi · ${idn(regions)} kabupaten/kota · ${idn(reports)} laporan · ${years}`,
   programmeVariantsCounted:
-    'Semua cara dokumen mencetak program ini, dengan jumlah tempatnya. Tautan ke baris sumbernya ada di halaman provinsi.',
-  printedPlaces: (n: number) => `di ${n.toLocaleString('id-ID')} tempat`,
-  partIntro: (agencies: number, reports: number) =>
-    `${agencies.toLocaleString('id-ID')} instansi, ${reports.toLocaleString('id-ID')} laporan di wilayah ini.`,
+    'Cara dokumen mencetak nama program ini, yang paling sering lebih dulu, dengan berapa kali dicetak. Tautan ke baris sumbernya ada di halaman provinsi.',
+  printedPlaces: (n: number) => `dicetak ${idn(n)} kali`,
+  printedElsewhere:
+    'Dicetak juga di laporan yang tidak memuat baris anggaran atau indikator program ini (mis. hanya di rencana), di provinsi yang tidak punya halaman program ini:',
+  partIntro: (agencies: number, reports: number) => `${idn(agencies)} instansi, ${idn(reports)} laporan di bagian ini.`,
   programmeAllAreas: 'Program ini di semua provinsi',
   indicatorsShown: (shown: number, total: number) =>
-    `${shown.toLocaleString('id-ID')} dari ${total.toLocaleString('id-ID')} indikator di halaman ini, urut nama. Untuk mencari satu indikator, pakai kotak pencarian di atas.`,
+    `${idn(shown)} dari ${idn(total)} indikator di halaman ini, urut nama. Untuk mencari satu indikator, pakai kotak pencarian di atas.`,
   indicatorPages: 'Halaman daftar indikator',
   directoryIntro: (agencies: number, regions: number, provinces: number) =>
-    `${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, ${provinces.toLocaleString('id-ID')} provinsi. Pilih kabupaten/kota untuk melihat kinerja setiap instansinya; angka dalam kurung: jumlah instansi.`,
+    `${idn(agencies)} instansi di ${idn(regions)} kabupaten/kota, ${idn(provinces)} provinsi. Pilih kabupaten/kota untuk melihat kinerja setiap instansinya; angka dalam kurung: jumlah instansi.`,
   directoryProvince: (agencies: number, regions: number) =>
-    `${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota`,
-  regionAgencies: (agencies: number, province: string) => `${agencies.toLocaleString('id-ID')} instansi, ${province}.`,
+    `${idn(agencies)} instansi di ${idn(regions)} kabupaten/kota`,
+  regionAgencies: (agencies: number, region: string, province: string) =>
+    `${idn(agencies)} instansi di ${region}, ${province}.`,
   compareRegion: 'Bandingkan instansi wilayah ini',
-  latestReports: (shown: number, total: number) => `${shown} laporan terbaru dari ${total.toLocaleString('id-ID')}`,
-  allReportsWhere: 'Laporan lainnya ada di halaman setiap instansi, lewat daftar instansi per wilayah:',
+  latestReports: (shown: number, total: number) => `${idn(shown)} laporan terbaru dari ${idn(total)}`,
+  allReportsWhere: 'Laporan lainnya ada di halaman setiap instansi:',
   indicatorAllAreas: 'Indikator ini di semua provinsi',
   indicatorSpread: (agencies: number, regions: number, reports: number, years: string) =>
-    `Dilaporkan oleh ${agencies.toLocaleString('id-ID')} instansi di ${regions.toLocaleString('id-ID')} kabupaten/kota, dalam ${reports.toLocaleString('id-ID')} laporan (${years}).`,
+    `Dilaporkan dalam ${idn(reports)} laporan dari ${idn(agencies)} instansi di ${idn(regions)} kabupaten/kota (${years}).`,
   indicatorSplitIntro: (max: number) =>
-    `Terlalu banyak untuk satu halaman (lebih dari ${max} nilai), jadi halaman ini meringkas per provinsi. Target, realisasi, capaian, pembanding dan grafik tiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota.`,
-  rowsIn: (area: string) => `Semua baris ${area}`,
-  otherNames: (n: number) => `dan ${n.toLocaleString('id-ID')} nama lain`,
+    `Indikator ini dilaporkan terlalu sering untuk satu halaman (lebih dari ${max} nilai), jadi halaman ini meringkasnya per provinsi. Target, realisasi, capaian, pembanding dan grafik setiap instansi ada di halaman provinsinya; provinsi yang besar dibagi menurut kabupaten/kota, dan kabupaten/kota yang besar menurut tahun.`,
+  benchmarksElsewhere:
+    'Pembanding yang dicetak laporan tanpa nilai indikator ini, di provinsi yang tidak punya halaman indikator ini:',
+  rowsIn: (area: string) => `Rincian ${area}`,
+  otherNames: (n: number) => `dan ${idn(n)} nama lain`,
   code: 'Kode',
   table: 'Tabel',
   report: 'Laporan',
@@ -151,36 +161,41 @@ const en: Labels = {
   programmeCaption: (nama) => `${nama}: allocation, realisation and absorption per report`,
   programmeIndicators: 'Programme indicators',
   programmeSpread: (agencies, regions, reports, years) =>
-    `Printed by ${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, in ${reports.toLocaleString('en-GB')} reports (${years}).`,
+    `Appears in ${eng(reports, 'report')} of ${eng(agencies, 'agency', 'agencies')} in ${eng(regions, 'regency or city', 'regencies and cities')} (${years}).`,
   programmeSplitIntro: (max) =>
-    `Too much for one page (more than ${max} rows), so this page sums up by province. Each agency’s allocation, realisation, absorption, indicators, activities and chart are on its province’s page; large provinces are split by regency and city.`,
+    `This programme appears in too many reports for one page (more than ${max} budget lines), so this page sums it up by province. Each agency’s allocation, realisation, absorption, indicators, activities and chart are on its province’s page; large provinces are split by regency and city, and large regencies and cities by year.`,
   byProvince: 'By province',
+  partsOf: (province, parts) => `${province}: ${eng(parts, 'part')}`,
+  partsCount: (parts) => eng(parts, 'part'),
   spreadLine: (agencies, regions, reports, years) =>
-    `${agencies.toLocaleString('en-GB')} agencies · ${regions.toLocaleString('en-GB')} regencies/cities · ${reports.toLocaleString('en-GB')} reports · ${years}`,
+    `${eng(agencies, 'agency', 'agencies')} · ${eng(regions, 'regency or city', 'regencies and cities')} · ${eng(reports, 'report')} · ${years}`,
   programmeVariantsCounted:
-    'Every way the documents print this programme, with how many places print it. The links to the source lines are on the province pages.',
-  printedPlaces: (n) => `in ${n.toLocaleString('en-GB')} places`,
-  partIntro: (agencies, reports) =>
-    `${agencies.toLocaleString('en-GB')} agencies, ${reports.toLocaleString('en-GB')} reports in this area.`,
+    'How the documents print this programme’s name, most frequent first, with how many times each is printed. The links to the source lines are on the province pages.',
+  printedPlaces: (n) => `printed ${n === 1 ? 'once' : `${n.toLocaleString('en-GB')} times`}`,
+  printedElsewhere:
+    'Also printed in reports with no budget line or indicator of this programme (e.g. only in a plan), in provinces with no page of this programme:',
+  partIntro: (agencies, reports) => `${eng(agencies, 'agency', 'agencies')}, ${eng(reports, 'report')} in this part.`,
   programmeAllAreas: 'This programme in every province',
   indicatorsShown: (shown, total) =>
-    `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} indicators on this page, by name. To find one indicator, use the search box above.`,
+    `${shown.toLocaleString('en-GB')} of ${eng(total, 'indicator')} on this page, by name. To find one indicator, use the search box above.`,
   indicatorPages: 'Indicator list pages',
   directoryIntro: (agencies, regions, provinces) =>
-    `${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, ${provinces.toLocaleString('en-GB')} provinces. Choose a regency or city to see how each of its agencies did; in brackets: the number of agencies.`,
+    `${eng(agencies, 'agency', 'agencies')} in ${eng(regions, 'regency or city', 'regencies and cities')}, ${eng(provinces, 'province')}. Choose a regency or city to see how each of its agencies did; in brackets: the number of agencies.`,
   directoryProvince: (agencies, regions) =>
-    `${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities`,
-  regionAgencies: (agencies, province) => `${agencies.toLocaleString('en-GB')} agencies, ${province}.`,
+    `${eng(agencies, 'agency', 'agencies')} in ${eng(regions, 'regency or city', 'regencies and cities')}`,
+  regionAgencies: (agencies, region, province) => `${eng(agencies, 'agency', 'agencies')} in ${region}, ${province}.`,
   compareRegion: 'Compare the agencies of this region',
-  latestReports: (shown, total) => `The ${shown} latest reports of ${total.toLocaleString('en-GB')}`,
-  allReportsWhere: 'The other reports are on each agency’s page, through the list of agencies by region:',
+  latestReports: (shown, total) => `The latest ${shown.toLocaleString('en-GB')} of ${eng(total, 'report')}`,
+  allReportsWhere: 'The other reports are on each agency’s page:',
   indicatorAllAreas: 'This indicator in every province',
   indicatorSpread: (agencies, regions, reports, years) =>
-    `Reported by ${agencies.toLocaleString('en-GB')} agencies in ${regions.toLocaleString('en-GB')} regencies and cities, in ${reports.toLocaleString('en-GB')} reports (${years}).`,
+    `Reported in ${eng(reports, 'report')} of ${eng(agencies, 'agency', 'agencies')} in ${eng(regions, 'regency or city', 'regencies and cities')} (${years}).`,
   indicatorSplitIntro: (max) =>
-    `Too much for one page (more than ${max} values), so this page sums up by province. Each agency’s targets, results, achievement, benchmarks and charts are on its province’s page; large provinces are split by regency and city.`,
-  rowsIn: (area) => `Every row in ${area}`,
-  otherNames: (n) => `and ${n.toLocaleString('en-GB')} other names`,
+    `This indicator is reported too often for one page (more than ${max} values), so this page sums it up by province. Each agency’s targets, results, achievement, benchmarks and charts are on its province’s page; large provinces are split by regency and city, and large regencies and cities by year.`,
+  benchmarksElsewhere:
+    'Benchmarks printed by reports with no value of this indicator, in provinces with no page of this indicator:',
+  rowsIn: (area) => `Details for ${area}`,
+  otherNames: (n) => `and ${eng(n, 'other name')}`,
   code: 'Code',
   table: 'Table',
   report: 'Report',

@@ -380,7 +380,9 @@ export async function runStage(options: StageOptions): Promise<StageResult> {
   const namesKey = shaOf([...indicatorNames, options.site ?? '']);
   let include = (_province: string) => true;
   if (options.shard) {
-    const perProvince = new Map<string, number>();
+    // Every province of content/wilayah has a shard, those without reports too: their regions' and agencies' pages
+    // are published by the single build, so one shard must publish them.
+    const perProvince = new Map<string, number>(context.shared.regions.map((r) => [r.provinsi, 0]));
     for (const p of pass1) perProvince.set(p.digest.province, (perProvince.get(p.digest.province) ?? 0) + 1);
     const provinces = assignProvinces(perProvince, options.shard.count);
     const own = options.shard.index;

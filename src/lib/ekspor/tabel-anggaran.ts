@@ -18,7 +18,7 @@ import {
 } from './kolom.ts';
 import { col, type Row, type Table } from './tabel.ts';
 
-/** Key of a programme across reports (`/program/<key>/`, the column `kunci_program`). */
+/** Key of a programme across reports (the column `kunci_program`): the slug of its national programme name. */
 export function programmeSlug(nama: string): string {
   return programmeKey(nama) || 'tanpa-nama';
 }

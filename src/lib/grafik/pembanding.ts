@@ -41,13 +41,16 @@ export const RANKING_NEIGHBOURS = 10;
 /** Ranking charts on one indicator page at most (the reports' own benchmark tables list every comparator). */
 export const RANKING_CHARTS_MAX = 12;
 
-export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalReport[], lang: Lang): ChartSpec[] {
-  const byId = reportsById(reports);
-  const sources = [...new Map(indicator.benchmarks.map((b) => [`${b.ref.id}|${b.year}`, b])).values()];
-  const ids = rankingChartIds(sources.map((s) => ({ reportId: s.ref.id, agency: s.ref.agency.slug, year: s.year })));
-  const entryOf = new Map<string, IndicatorAcross['entries'][number]>();
-  for (const e of indicator.entries) if (!entryOf.has(`${e.ref.id}|${e.year}`)) entryOf.set(`${e.ref.id}|${e.year}`, e);
-  const peers = new Map<string, IndicatorAcross['entries']>();
+const peerIndexes = new WeakMap<IndicatorAcross, Map<string, IndicatorAcross['entries']>>();
+
+/**
+ * An indicator's annual results by province and year, indexed once per indicator: each part page of an indicator
+ * split by province (src/lib/tampilan/indikator.ts) ranks its agencies among their whole province.
+ */
+function peersByProvinceYear(indicator: IndicatorAcross): Map<string, IndicatorAcross['entries']> {
+  let peers = peerIndexes.get(indicator);
+  if (peers) return peers;
+  peers = new Map();
   for (const e of indicator.entries) {
     if (e.period !== 'tahunan' || !e.realisasiMachine) continue;
     const key = `${e.ref.region.provinsi}|${e.year}`;
@@ -55,6 +58,26 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
     if (list) list.push(e);
     else peers.set(key, [e]);
   }
+  peerIndexes.set(indicator, peers);
+  return peers;
+}
+
+/**
+ * The ranking charts of an indicator page: `indicator` is the page's (a part of `whole` when the indicator is
+ * split), `whole` the indicator across the portal, whose province peers each chart ranks against.
+ */
+export function benchmarkCharts(
+  indicator: IndicatorAcross,
+  reports: PortalReport[],
+  lang: Lang,
+  whole: IndicatorAcross = indicator,
+): ChartSpec[] {
+  const byId = reportsById(reports);
+  const sources = [...new Map(indicator.benchmarks.map((b) => [`${b.ref.id}|${b.year}`, b])).values()];
+  const ids = rankingChartIds(sources.map((s) => ({ reportId: s.ref.id, agency: s.ref.agency.slug, year: s.year })));
+  const entryOf = new Map<string, IndicatorAcross['entries'][number]>();
+  for (const e of indicator.entries) if (!entryOf.has(`${e.ref.id}|${e.year}`)) entryOf.set(`${e.ref.id}|${e.year}`, e);
+  const peers = peersByProvinceYear(whole);
   // Chosen most recent years first (within a year, in the order the reports come).
   const shown = sources
     .map((source, index) => ({ source, index }))
@@ -102,7 +125,8 @@ export function benchmarkCharts(indicator: IndicatorAcross, reports: PortalRepor
     const sorted = reorder(draft, order);
     const axis = cappedAxis(sorted.series[0]!.values, unit);
     const rank = sorted.series[0]!.tones!.indexOf('sorot') + 1;
-    // Rank, highest and lowest are of the whole province; the bars are the benchmarks and the agencies nearest it.
+    // Rank, highest and lowest are of the whole province (`whole`, also on a part page of a split indicator); the
+    // bars are the benchmarks and the agencies nearest it.
     const { summary } = withSummary({ ...sorted, ...(axis ? { axis } : {}) }, lang);
     // Bars before `benchmarkBars` are the printed benchmarks, the one at it the highlighted agency, then its peers.
     const agencyRank = new Map<number, number>();

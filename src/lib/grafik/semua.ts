@@ -69,20 +69,21 @@ export function agencyChart(
 
 /**
  * An indicator page's charts: the ranked comparison of regions (where benchmarks exist) first, then the trend. A
- * part page (`area`) of a split indicator charts its own rows.
+ * part page of a split indicator charts its own rows (`part.area` in the captions), ranked among the whole
+ * indicator's agencies of their province (`part.whole`).
  */
 export function indicatorCharts(
   indicator: IndicatorAcross,
   reports: PortalReport[],
   lang: Lang,
-  area?: string,
+  part?: { area: string; whole: IndicatorAcross },
 ): ChartSpec[] {
   const trend = indicatorTrendChart(
     indicator,
-    hl(lang).trendChart(area ? `${indicator.nama} — ${area}` : indicator.nama),
+    hl(lang).trendChart(part ? `${indicator.nama} — ${part.area}` : indicator.nama),
     lang,
   );
-  return [...benchmarkCharts(indicator, reports, lang), ...(trend ? [trend] : [])];
+  return [...benchmarkCharts(indicator, reports, lang, part?.whole), ...(trend ? [trend] : [])];
 }
 
 /** The chart of a programme page, or of a part page (`area`) of a programme split by province. */
@@ -133,7 +134,10 @@ export function crossReportCharts(reports: PortalReport[], lang: Lang): PageChar
     }
     for (const part of split.parts) {
       const page = partPage(`indikator/${indicator.key}`, part);
-      for (const spec of indicatorCharts(part.indicator, reports, lang, partArea(part, lang)))
+      for (const spec of indicatorCharts(part.indicator, reports, lang, {
+        area: partArea(part, lang),
+        whole: indicator,
+      }))
         charts.push({ page, spec, province: part.province });
     }
   }

@@ -8,7 +8,7 @@ import { provinceSlug } from '../bangun/partisi.ts';
 import { slugify } from './kunci.ts';
 import type { CompareRow } from './lintas.ts';
 import { yearWithPeriod } from './periode.ts';
-import { balancedParts, byRegionName } from './sebaran.ts';
+import { balancedParts, byRegionName, regionsLabel } from './sebaran.ts';
 import type { Lang } from './tampil.ts';
 
 /**
@@ -155,11 +155,11 @@ export function groupsOf(
   return index && (index.get(agencySlug) ?? []);
 }
 
-/** Where a group's agencies are: `Jawa Timur`, `Kota Malang, Jawa Timur`, `Kabupaten A – Kota F, Jawa Timur`. */
-export function groupArea(group: CompareGroup): string {
+/** Where a group's agencies are: `Jawa Timur`, `Kota Malang, Jawa Timur`, `Kabupaten A s.d. Kota F, Jawa Timur`. */
+export function groupArea(group: CompareGroup, lang: Lang): string {
   const { regions, province } = group;
   if (regions.length === 0) return province;
-  const names = regions.length === 1 ? regions[0]!.nama : `${regions[0]!.nama} – ${regions.at(-1)!.nama}`;
+  const names = regionsLabel(regions, lang);
   return province ? `${names}, ${province}` : names;
 }
 
@@ -171,7 +171,7 @@ export function groupTitle(group: CompareGroup, lang: Lang): string {
       ? ` (bagian ${group.part.index} dari ${group.part.of})`
       : ` (part ${group.part.index} of ${group.part.of})`
     : '';
-  return `${what} — ${groupArea(group)}${part}`;
+  return `${what} — ${groupArea(group, lang)}${part}`;
 }
 
 export interface CompareWarning {

@@ -15,7 +15,10 @@ export interface IndicatorPart extends AreaPart<IndicatorEntry> {
   indicator: IndicatorAcross;
 }
 
-export type IndicatorSplit = PagesSplit<IndicatorPart>;
+export interface IndicatorSplit extends PagesSplit<IndicatorPart> {
+  /** Benchmarks printed in a province with no value of the indicator: no part page lists them, so the summary does. */
+  elsewhere: IndicatorBenchmark[];
+}
 
 const splits = new WeakMap<IndicatorAcross, IndicatorSplit | undefined>();
 
@@ -26,19 +29,24 @@ export function indicatorSplit(indicator: IndicatorAcross): IndicatorSplit | und
   let split: IndicatorSplit | undefined;
   if (area) {
     const benchmarksOf = new Map(area.parts.map((p) => [p, [] as IndicatorBenchmark[]]));
+    const elsewhere: IndicatorBenchmark[] = [];
     for (const b of indicator.benchmarks) {
       const part = area.partOf(b.ref);
       if (part) benchmarksOf.get(part)!.push(b);
+      else elsewhere.push(b);
     }
-    split = mapParts(area, (p) => ({
-      ...p,
-      indicator: {
-        ...indicator,
-        entries: p.items,
-        benchmarks: benchmarksOf.get(p)!,
-        agencies: new Set(p.items.map((e) => e.ref.agency.slug)).size,
-      },
-    }));
+    split = {
+      ...mapParts(area, (p) => ({
+        ...p,
+        indicator: {
+          ...indicator,
+          entries: p.items,
+          benchmarks: benchmarksOf.get(p)!,
+          agencies: new Set(p.items.map((e) => e.ref.agency.slug)).size,
+        },
+      })),
+      elsewhere,
+    };
   }
   splits.set(indicator, split);
   return split;

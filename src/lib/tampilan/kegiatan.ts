@@ -107,3 +107,41 @@ export function activitiesOf(entries: readonly PortalReport[], programmeCode: st
       variants: [...g.variants.values()],
     }));
 }
+
+const linkingIndexes = new WeakMap<readonly PortalReport[], Map<string, PortalReport[]>>();
+
+/**
+ * The reports that link any line to a kegiatan of `programmeCode`, in the order given: the only ones
+ * `activitiesOf` reads anything from. Indexed once per list of reports (each programme page, and each province
+ * page of a split programme, would otherwise read every line of every report).
+ */
+export function reportsWithActivities(
+  entries: readonly PortalReport[],
+  programmeCode: string,
+): readonly PortalReport[] {
+  let index = linkingIndexes.get(entries);
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      const links = entry.codes?.links;
+      if (!links) continue;
+      const { report } = entry;
+      const programmes = new Set<string>();
+      const add = (link: Link | undefined) => {
+        const code = kegiatanCode(link);
+        const programme = code && programmeOf(code);
+        if (programme) programmes.add(programme);
+      };
+      for (const b of report.budget) add(links.budget.get(b.id));
+      for (const n of report.tree) add(links.tree.get(n.kode));
+      for (const p of report.plan) add(links.plan.get(p.id));
+      for (const code of programmes) {
+        const list = index.get(code);
+        if (list) list.push(entry);
+        else index.set(code, [entry]);
+      }
+    }
+    linkingIndexes.set(entries, index);
+  }
+  return index.get(programmeCode) ?? [];
+}

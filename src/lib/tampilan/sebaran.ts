@@ -115,10 +115,10 @@ export function partPage(page: string, part: Pick<AreaPart<unknown>, 'path'>): s
   return `${page}/${part.path.slice(0, -1)}`;
 }
 
-/** Regions in words: `Kota Malang`, `Kota Batu, Kota Malang`, `Kabupaten Blitar – Kota Malang` (first to last). */
-export function regionsLabel(regions: readonly Region[]): string {
+/** Regions in words: `Kota Malang`, `Kota Batu, Kota Malang`, `Kabupaten Blitar s.d. Kota Malang` (first to last). */
+export function regionsLabel(regions: readonly Region[], lang: Lang): string {
   if (regions.length <= 2) return regions.map((r) => r.nama).join(', ');
-  return `${regions[0]!.nama} – ${regions.at(-1)!.nama}`;
+  return `${regions[0]!.nama} ${lang === 'id' ? 's.d.' : 'to'} ${regions.at(-1)!.nama}`;
 }
 
 /** Years in words: `2024`, `2023, 2024`, `2021–2024`. */
@@ -142,7 +142,7 @@ export function provinceLabel(province: string, lang: Lang): string {
 export function partArea(part: Pick<AreaPart<unknown>, 'province' | 'regions' | 'years' | 'part'>, lang: Lang): string {
   const province = provinceLabel(part.province, lang);
   if (!part.part) return province;
-  return [regionsLabel(part.regions), province, ...(part.years ? [yearsLabel(part.years)] : [])].join(', ');
+  return [regionsLabel(part.regions, lang), province, ...(part.years ? [yearsLabel(part.years)] : [])].join(', ');
 }
 
 /**
@@ -250,6 +250,8 @@ export function splitByArea<E extends Placed>(entries: readonly E[], max: number
 export interface PagesSplit<P> extends Spread {
   parts: P[];
   provinces: ProvinceSpread<P>[];
+  /** The page a row of another kind from the same reports belongs to (`AreaSplit.partOf`). */
+  partOf: (ref: Placed['ref']) => P | undefined;
 }
 
 /** The split with each part made into its page's data (the rows narrowed to it, with what goes with them). */
@@ -263,5 +265,30 @@ export function mapParts<E extends Placed, P>(area: AreaSplit<E>, page: (part: A
     lastYear: area.lastYear,
     parts: [...pages.values()],
     provinces: area.provinces.map((p) => ({ ...p, parts: p.parts.map((part) => pages.get(part)!) })),
+    partOf: (ref) => {
+      const part = area.partOf(ref);
+      return part && pages.get(part);
+    },
   };
+}
+
+/** A page below a split page: a province's rows (its only part), the list of a split province's parts, or a part. */
+export type SplitPage<P> = { path: string; province: string } & ({ part: P } | { index: ProvinceSpread<P> });
+
+/**
+ * The pages below a split page, each province at `<province>/` (its rows when they fit one page, else the list of
+ * its parts) and each part of a split province at `<province>/<n>/`. Paths without the trailing slash.
+ */
+export function splitPages<P extends Pick<AreaPart<unknown>, 'path'>>(split: PagesSplit<P>): SplitPage<P>[] {
+  return split.provinces.flatMap((p): SplitPage<P>[] => {
+    const only = p.parts.length === 1 ? p.parts[0] : undefined;
+    if (only) return [{ path: only.path.slice(0, -1), province: p.province, part: only }];
+    const index = { path: p.parts[0]!.path.split('/')[0]!, province: p.province, index: p };
+    return [index, ...p.parts.map((part) => ({ path: part.path.slice(0, -1), province: p.province, part }))];
+  });
+}
+
+/** The page of a part's province below the split page (`<province>/`): its rows, or the list of its parts. */
+export function provincePagePath(part: Pick<AreaPart<unknown>, 'path'>): string {
+  return `${part.path.split('/')[0]}/`;
 }

@@ -82,6 +82,27 @@ describe('indicator charts at scale / grafik indikator berskala', () => {
       expect(lowerIsBetter ? values[i]!.gte(values[i - 1]!) : values[i]!.lte(values[i - 1]!)).toBe(true);
   });
 
+  it('on a part page of a split indicator, ranks each agency among its whole province, as the whole page does', () => {
+    const whole = [...indicators].sort((a, b) => b.benchmarks.length - a.benchmarks.length)[0]!;
+    const region = whole.benchmarks[0]!.ref.region.slug;
+    const inRegion = <T extends { ref: { region: { slug: string } } }>(rows: T[]) =>
+      rows.filter((r) => r.ref.region.slug === region);
+    const part = { ...whole, entries: inRegion(whole.entries), benchmarks: inRegion(whole.benchmarks) };
+    // Not vacuous: the region is a slice of its province.
+    const province = whole.benchmarks[0]!.ref.region.provinsi;
+    expect(whole.entries.filter((e) => e.ref.region.provinsi === province).length).toBeGreaterThan(part.entries.length);
+    const partCharts = benchmarkCharts(part, reports, 'en', whole);
+    expect(partCharts.length).toBeGreaterThan(0);
+    // Each chart is the one the unbounded whole would draw for the same report: same bars, same rank.
+    const all = new Map(
+      benchmarkCharts({ ...whole, benchmarks: part.benchmarks }, reports, 'en').map((c) => [c.id, c]),
+    );
+    for (const chart of partCharts) expect(chart).toEqual(all.get(chart.id));
+    expect(
+      partCharts.some((c) => c.summary !== benchmarkCharts(part, reports, 'en').find((x) => x.id === c.id)?.summary),
+    ).toBe(true);
+  });
+
   it('shows more than 12 agencies’ trend as lowest, median and highest, computed exactly', () => {
     const indicator = indicators.find((i) => agenciesOf(i) > TREND_LINES_MAX)!;
     expect(indicator).toBeDefined();

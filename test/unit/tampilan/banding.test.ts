@@ -68,7 +68,7 @@ describe('compare groups / kelompok perbandingan', () => {
       ['/bandingkan/urusan/kesehatan/provinsi-a/1/', 38, { index: 1, of: 2 }],
       ['/bandingkan/urusan/kesehatan/provinsi-a/2/', 38, { index: 2, of: 2 }],
     ]);
-    expect(groupTitle(health[1]!, 'id')).toBe('Kesehatan — a-20 – a-38, Provinsi A (bagian 2 dari 2)');
+    expect(groupTitle(health[1]!, 'id')).toBe('Kesehatan — a-20 s.d. a-38, Provinsi A (bagian 2 dari 2)');
     for (const part of health) {
       const regionsOfPart = new Set(part.agencies.map((a) => a.region));
       expect(part.regions.map((r) => r.slug)).toEqual([...regionsOfPart].sort());

@@ -25,7 +25,7 @@ import {
   indicatorSplit,
 } from '../../../src/lib/tampilan/indikator.ts';
 import { PROGRAMME_ROWS_MAX, programmeSplit } from '../../../src/lib/tampilan/program.ts';
-import { areaParts, partArea, partPage } from '../../../src/lib/tampilan/sebaran.ts';
+import { areaParts, partArea, partPage, provincePagePath, splitPages } from '../../../src/lib/tampilan/sebaran.ts';
 
 const region = (slug: string, provinsi: string): Region => ({ slug, nama: slug, jenis: 'kabupaten', provinsi });
 
@@ -143,13 +143,21 @@ describe('programmeSplit / halaman program per provinsi', () => {
   add('P3', 1, 1, [2024]);
   // One report prints the programme (in its plan) without a budget line: its name goes to its region's page.
   const planOnly = ref('P2-r01-a9/2025', agency('P2-r01-a9', 'P2-r01'), region('P2-r01', 'P2'), 2025);
+  // And one in a province with no budget line of it at all: no part page has its area, so the summary lists it.
+  const elsewhere = ref('P9-r01-a1/2024', agency('P9-r01-a1', 'P9-r01'), region('P9-r01', 'P9'), 2024);
   const programme: Programme = {
     key: 'x',
     code: '1.01.01',
     nama: 'Program X',
     variants: [
       { nama: 'PROGRAM X', sources: refs.map((r) => ({ ref: r, table: 'T', href: `/dokumen/${r.id}/` })) },
-      { nama: 'PROGRAM  X', sources: [{ ref: planOnly, table: 'Renja', href: '/dokumen/p/' }] },
+      {
+        nama: 'PROGRAM  X',
+        sources: [
+          { ref: planOnly, table: 'Renja', href: '/dokumen/p/' },
+          { ref: elsewhere, table: 'Renja', href: '/dokumen/q/' },
+        ],
+      },
     ],
     entries,
   };
@@ -174,7 +182,18 @@ describe('programmeSplit / halaman program per provinsi', () => {
     expect(programmeSplit(programme)).toBe(split);
   });
 
-  it('each part page lists the places its own area prints the name; the summary counts every place', () => {
+  it('has a page per province at <province>/: its rows, or the list of its parts, then each part', () => {
+    expect(splitPages(split).map((p) => [p.path, 'part' in p ? 'rows' : 'parts'])).toEqual([
+      ['p1', 'parts'],
+      ['p1/1', 'rows'],
+      ['p1/2', 'rows'],
+      ['p2', 'rows'],
+      ['p3', 'rows'],
+    ]);
+    expect(split.parts.map(provincePagePath)).toEqual(['p1/', 'p1/', 'p2/', 'p3/']);
+  });
+
+  it('each part page lists where its own area prints the name; the summary counts all, and lists those of no part', () => {
     const p2 = split.parts.find((p) => p.province === 'P2')!;
     expect(p2.programme.variants.map((v) => [v.nama, v.sources.length])).toEqual([
       ['PROGRAM X', 3],
@@ -182,6 +201,7 @@ describe('programmeSplit / halaman program per provinsi', () => {
     ]);
     const sources = split.parts.flatMap((p) => p.programme.variants.flatMap((v) => v.sources));
     expect(sources).toHaveLength(refs.length + 1);
+    expect(split.elsewhere.map((e) => [e.nama, e.ref.id])).toEqual([['PROGRAM  X', 'P9-r01-a1/2024']]);
     for (const part of split.parts) {
       const ids = new Set(part.items.map((e) => e.ref.id));
       for (const s of part.programme.variants.flatMap((v) => v.sources)) {
@@ -190,7 +210,7 @@ describe('programmeSplit / halaman program per provinsi', () => {
     }
     expect(split.variants).toEqual([
       { nama: 'PROGRAM X', count: refs.length },
-      { nama: 'PROGRAM  X', count: 1 },
+      { nama: 'PROGRAM  X', count: 2 },
     ]);
   });
 });
