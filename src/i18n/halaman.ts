@@ -46,7 +46,8 @@ const id = {
   printedPlaces: (n: number) => `dicetak ${idn(n)} kali`,
   printedElsewhere:
     'Dicetak juga di laporan yang tidak memuat baris anggaran atau indikator program ini (mis. hanya di rencana), di provinsi yang tidak punya halaman program ini:',
-  partIntro: (agencies: number, reports: number) => `${idn(agencies)} instansi, ${idn(reports)} laporan di bagian ini.`,
+  partIntro: (agencies: number, reports: number, province: boolean) =>
+    `${idn(agencies)} instansi, ${idn(reports)} laporan di ${province ? 'provinsi' : 'bagian'} ini.`,
   programmeAllAreas: 'Program ini di semua provinsi',
   indicatorsShown: (shown: number, total: number) =>
     `${idn(shown)} dari ${idn(total)} indikator di halaman ini, urut nama. Untuk mencari satu indikator, pakai kotak pencarian di atas.`,
@@ -174,7 +175,8 @@ const en: Labels = {
   printedPlaces: (n) => `printed ${n === 1 ? 'once' : `${n.toLocaleString('en-GB')} times`}`,
   printedElsewhere:
     'Also printed in reports with no budget line or indicator of this programme (e.g. only in a plan), in provinces with no page of this programme:',
-  partIntro: (agencies, reports) => `${eng(agencies, 'agency', 'agencies')}, ${eng(reports, 'report')} in this part.`,
+  partIntro: (agencies, reports, province) =>
+    `${eng(agencies, 'agency', 'agencies')}, ${eng(reports, 'report')} in this ${province ? 'province' : 'part'}.`,
   programmeAllAreas: 'This programme in every province',
   indicatorsShown: (shown, total) =>
     `${shown.toLocaleString('en-GB')} of ${eng(total, 'indicator')} on this page, by name. To find one indicator, use the search box above.`,
