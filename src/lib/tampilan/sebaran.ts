@@ -292,3 +292,18 @@ export function splitPages<P extends Pick<AreaPart<unknown>, 'path'>>(split: Pag
 export function provincePagePath(part: Pick<AreaPart<unknown>, 'path'>): string {
   return `${part.path.split('/')[0]}/`;
 }
+
+/**
+ * The pages a split-able cross-report route renders in this build: the page itself (`bagian` undefined) when the
+ * build owns its key, and each province's and part's page (`splitPages`) whose province it owns.
+ */
+export function splitRoutes<P extends Pick<AreaPart<unknown>, 'path'>>(
+  split: PagesSplit<P> | undefined,
+  ownsKey: boolean,
+  ownsProvince: (province: string) => boolean,
+): { bagian?: string; part?: P; index?: ProvinceSpread<P> }[] {
+  const below = (split ? splitPages(split) : [])
+    .filter((page) => ownsProvince(page.province))
+    .map((page) => ({ bagian: page.path, ...('part' in page ? { part: page.part } : { index: page.index }) }));
+  return [...(ownsKey ? [{}] : []), ...below];
+}
