@@ -3,9 +3,9 @@
  * build — the same files with the same bytes, apart from the search index (one Pagefind bundle per shard, merged
  * in the browser). Each shard on its own is a part, not the whole.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../../scripts/generate-korpus.ts';
 import { buildSite } from '../../e2e/bangun.ts';
@@ -13,6 +13,7 @@ import { mergeShards } from '../../../scripts/merge-shards.ts';
 import { MERGE_LIST } from '../../../scripts/lib/search-index.ts';
 import { sitemapXml } from '../../../src/lib/peta-situs.ts';
 import { assignProvinces, isShardedPage, parseShard, shardOfKey } from '../../../src/lib/bangun/shard.ts';
+import { runStage } from '../../../src/lib/bangun/tahap.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kinerja-shard-'));
 // Removing three built sites takes more than the default 10 s on a loaded 2-core machine.
@@ -58,6 +59,26 @@ describe('shard assignment', () => {
     const owners = new Set(Array.from({ length: 200 }, (_, i) => shardOfKey(`program/p${i}`, 4)));
     expect([...owners].sort()).toEqual([1, 2, 3, 4]);
   });
+});
+
+describe('a province without reports', () => {
+  it('is assigned a shard too, so its regions’ and agencies’ pages are published by one', async () => {
+    const content = join(work, 'tanpa-laporan', 'content');
+    cpSync(resolve('content'), content, { recursive: true });
+    writeFileSync(
+      join(content, 'wilayah', 'kota-contoh-baru.yaml'),
+      'nama: Kota Contoh Baru\njenis: kota\nprovinsi: Bali\nkode_bps: "5171"\n',
+    );
+    const dir = join(work, 'tanpa-laporan');
+    const { errors, manifest } = await runStage({
+      contentRoot: content,
+      outDir: join(dir, 'out'),
+      cacheDir: join(dir, 'cache'),
+      shard: { index: 1, count: 2 },
+    });
+    expect(errors).toEqual([]);
+    expect(Object.keys(manifest.shard!.provinces).sort()).toEqual(['Bali', 'Jawa Timur']);
+  }, 120_000);
 });
 
 describe('which pages one shard publishes', () => {
