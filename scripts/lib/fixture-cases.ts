@@ -650,6 +650,12 @@ export const invalidCases: InvalidCase[] = [
     expect: { code: 'field-invalid', file: at(REGION), field: 'jenis' },
   },
   {
+    name: 'province-spelling',
+    rule: 'one province is spelled one way: two spellings with one slug would share its pages and download folders',
+    mutate: (s) => s.write('wilayah/kota-lain.yaml', 'nama: Kota Lain\njenis: kota\nprovinsi: JAWA TIMUR\n'),
+    expect: { code: 'province-spelling', file: at('wilayah/kota-lain.yaml'), field: 'provinsi' },
+  },
+  {
     name: 'agency-missing-region',
     rule: 'an agency names its region (and its reports are not then reported as unknown-agency)',
     mutate: (s) => s.replace(AGENCY, 'wilayah: kota-contoh\n', ''),

@@ -13,7 +13,7 @@ import { DOWNLOAD_ROOT, type Variant } from '../ekspor/index.ts';
  * datapackage.json types do not.
  */
 export const REPORT_VARIANTS = ['csv'] as const satisfies readonly Variant[];
-import { slugify } from '../tampilan/kunci.ts';
+import { provinceSlug } from '../tampilan/kunci.ts';
 
 export interface Partition {
   table: string;
@@ -32,9 +32,8 @@ export function zipPath(year: number): string {
   return `${DOWNLOAD_ROOT}/zip/${year}.zip`;
 }
 
-export function provinceSlug(province: string): string {
-  return slugify(province) || 'tanpa-provinsi';
-}
+/** Re-exported where the download paths are built from it. */
+export { provinceSlug };
 
 export function partitionPath(table: string, year: number, province: string): string {
   return `${DOWNLOAD_ROOT}/${year}/${provinceSlug(province)}/${table}.csv`;

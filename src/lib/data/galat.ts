@@ -189,6 +189,14 @@ export const ERROR_CODES = {
     en: 'A word mixes Latin letters with look-alike Cyrillic/Greek letters.',
     fix: { id: 'Ketik ulang katanya dengan huruf Latin.', en: 'Retype the word in Latin letters.' },
   },
+  'province-spelling': {
+    id: 'Nama provinsi ditulis berbeda dari berkas wilayah lain, padahal menjadi alamat halaman yang sama.',
+    en: 'The province is spelled differently from another region file, yet both give the same page address.',
+    fix: {
+      id: 'Tulis nama provinsi persis seperti di berkas wilayah lainnya.',
+      en: 'Spell the province exactly as in the other region files.',
+    },
+  },
   'unknown-region': {
     id: 'Wilayah tidak ada di content/wilayah/.',
     en: 'The region does not exist in content/wilayah/.',

@@ -36,6 +36,7 @@ import { zodIssuesToErrors } from './zod-galat.ts';
 import { assembleReport } from './laporan.ts';
 import { checkCodeReviews } from './tinjauan-kode.ts';
 import { loadNomenclature } from './nomenklatur.ts';
+import { provinceSlug } from '../tampilan/kunci.ts';
 
 export interface LoadResult {
   content: Content;
@@ -173,9 +174,32 @@ function slugOf(file: string): string {
 
 function loadRegions(ctx: Ctx, contentRoot: string, unreadable: Unreadable): Region[] {
   const dir = join(contentRoot, 'wilayah');
+  // The first spelling of each province address (`provinceSlug`), and the file it came from.
+  const spellings = new Map<string, { provinsi: string; file: string }>();
   return yamlFiles(ctx, dir).flatMap((f) => {
     const data = readYamlFile(ctx, join(dir, f), regionSchema);
     if (!data) {
+      unreadable.regions.add(slugOf(f));
+      return [];
+    }
+    const first = spellings.get(provinceSlug(data.provinsi));
+    if (!first) spellings.set(provinceSlug(data.provinsi), { provinsi: data.provinsi, file: f });
+    else if (first.provinsi !== data.provinsi) {
+      ctx.errors.push({
+        code: 'province-spelling',
+        file: display(ctx, join(dir, f)),
+        field: 'provinsi',
+        expected: {
+          id: `"${first.provinsi}" (seperti di content/wilayah/${first.file})`,
+          en: `"${first.provinsi}" (as in content/wilayah/${first.file})`,
+        },
+        found: data.provinsi,
+        message: {
+          id: `Provinsi "${data.provinsi}" dan "${first.provinsi}" menjadi satu alamat (${provinceSlug(data.provinsi)}); tulis satu ejaan.`,
+          en: `Provinces "${data.provinsi}" and "${first.provinsi}" give one address (${provinceSlug(data.provinsi)}); use one spelling.`,
+        },
+      });
+      // Left out like an unreadable file: its agencies get no second error for the same mistake.
       unreadable.regions.add(slugOf(f));
       return [];
     }

@@ -14,6 +14,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A province's part of every address (downloads `unduh/<year>/<province>/`, programme and indicator pages by
+ * province). Two spellings with one slug would share those addresses: validation refuses them (`province-spelling`).
+ */
+export function provinceSlug(province: string): string {
+  return slugify(province) || 'tanpa-provinsi';
+}
+
 /** Key of a programme: its name without the word "program", the kind of government it is for, or punctuation. */
 export function programmeKey(name: string): string {
   const slug = slugify(name)
