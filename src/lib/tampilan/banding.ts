@@ -155,6 +155,22 @@ export function groupsOf(
   return index && (index.get(agencySlug) ?? []);
 }
 
+/**
+ * The compare group of a region's agencies (the part holding the first of them, when the region's group is split),
+ * or undefined when the portal is one grid or none of them is compared.
+ */
+export function regionGroup(
+  compared: readonly Agency[],
+  regions: ReadonlyMap<string, Region>,
+  members: readonly Agency[],
+): CompareGroup | undefined {
+  for (const agency of members) {
+    const group = groupsOf(compared, regions, agency.slug)?.find((g) => g.kind === 'wilayah');
+    if (group) return group;
+  }
+  return undefined;
+}
+
 /** Where a group's agencies are: `Jawa Timur`, `Kota Malang, Jawa Timur`, `Kabupaten A s.d. Kota F, Jawa Timur`. */
 export function groupArea(group: CompareGroup, lang: Lang): string {
   const { regions, province } = group;

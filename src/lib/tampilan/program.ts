@@ -5,7 +5,8 @@
  * province, and each province (or part of one) has a page of its rows in the layout of an unsplit programme page.
  */
 import type { PortalReport } from '../portal.ts';
-import { reportsWithActivities } from './kegiatan.ts';
+import { activitiesOf, reportsWithActivities, type Activity } from './kegiatan.ts';
+import type { Lang } from './tampil.ts';
 import { refOf, type Programme, type ProgrammeEntry, type ProgrammeVariant } from './lintas.ts';
 import { mapParts, splitByArea, type AreaPart, type PagesSplit } from './sebaran.ts';
 
@@ -91,4 +92,22 @@ export function partActivityReports(
     activityReports.set(split, byPart);
   }
   return byPart.get(part.path) ?? [];
+}
+
+/**
+ * The kegiatan a programme page lists: those of every report that links one to the programme, or on a part page of
+ * a split programme those of the part's area (`partActivityReports`).
+ */
+export function programmeActivities(
+  programme: Programme,
+  part: Pick<ProgrammePart, 'path'> | undefined,
+  reports: readonly PortalReport[],
+  lang: Lang,
+): Activity[] {
+  if (!programme.code) return [];
+  const split = part && programmeSplit(programme);
+  const linking = split
+    ? partActivityReports(split, part, reports, programme.code)
+    : reportsWithActivities(reports, programme.code);
+  return activitiesOf(linking, programme.code, lang);
 }

@@ -307,3 +307,43 @@ export function splitRoutes<P extends Pick<AreaPart<unknown>, 'path'>>(
     .map((page) => ({ bagian: page.path, ...('part' in page ? { part: page.part } : { index: page.index }) }));
   return [...(ownsKey ? [{}] : []), ...below];
 }
+
+/** Where a page of a split-able cross-report route sits (`splitRoutes`): its title, keys and way back. */
+export interface SplitPageHead {
+  /** The area in words, on a page below the split one (`Kota Malang, Jawa Timur, 2024`; a province's name). */
+  area?: string;
+  /** `Program X`, or `Program X — <area>`. */
+  title: string;
+  /** The page's key for its charts (`program/<key>` or `program/<key>/<province>[/<part>]`). */
+  page: string;
+  /** The split page's path (`/program/<key>/`). */
+  base: string;
+  /** Below the split page: the counts of this page's area, and whether they are a whole province's. */
+  counts?: Spread & { province: boolean };
+  /** On a part of a split province: the province's page (the list of its parts) and its name. */
+  provincePage?: { path: string; name: string };
+}
+
+/** The head of the page at `root/<key>/` (`root` `program` or `indikator`), of one of its provinces or parts. */
+export function splitPageHead(
+  root: string,
+  key: string,
+  nama: string,
+  below: { part?: AreaPart<Placed>; index?: ProvinceSpread<unknown> },
+  lang: Lang,
+): SplitPageHead {
+  const { part, index } = below;
+  const base = `/${root}/${key}/`;
+  const area = part ? partArea(part, lang) : index && provinceLabel(index.province, lang);
+  const counts = part ? spreadOf(part.items) : index;
+  return {
+    ...(area ? { area } : {}),
+    title: area ? `${nama} — ${area}` : nama,
+    page: part ? partPage(`${root}/${key}`, part) : `${root}/${key}`,
+    base,
+    ...(counts ? { counts: { ...counts, province: !part?.part } } : {}),
+    ...(part?.part
+      ? { provincePage: { path: `${base}${provincePagePath(part)}`, name: provinceLabel(part.province, lang) } }
+      : {}),
+  };
+}
